@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { createPool } from "./pool";
 
 export type Db = PrismaClient;
 /** A Prisma transaction client: what domain functions take when they must join a transaction. */
@@ -7,19 +8,11 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /**
  * Creates a Prisma client for a PostgreSQL connection string. The embedded database is reached
- * the same way (PGlite behind a local socket, see ./embedded), so it allows one connection only.
+ * the same way (PGlite behind a local socket, see ./embedded), on a one-connection pool.
  */
 export function createDb(url: string, options: { maxConnections?: number } = {}): PrismaClient {
-  const max = options.maxConnections ?? (isEmbeddedUrl(url) ? 1 : 10);
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+  return new PrismaClient({ adapter: new PrismaPg(createPool(url, options.maxConnections), { disposeExternalPool: true }) });
 }
-
-/** The embedded server marks its URL so clients know it takes one connection at a time. */
-export function isEmbeddedUrl(url: string): boolean {
-  return new URL(url).searchParams.get("application_name") === EMBEDDED_APPLICATION_NAME;
-}
-
-export const EMBEDDED_APPLICATION_NAME = "ceramic-embedded";
 
 const globalForDb = globalThis as unknown as { ceramicDb?: PrismaClient };
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { EMBEDDED_APPLICATION_NAME } from "./client";
+import { EMBEDDED_APPLICATION_NAME } from "./pool";
 
 export interface EmbeddedDatabase {
   url: string;

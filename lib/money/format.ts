@@ -23,3 +23,11 @@ export function parseYuanToFen(input: string): number | null {
   const [, whole = "0", fraction = ""] = match;
   return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
 }
+
+/** Integer fen to a plain decimal yuan string ("1280.00"), for machine-readable places. */
+export function fenToYuanString(fen: number): string {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`fen must be an integer, got ${fen}`);
+  const sign = fen < 0 ? "-" : "";
+  const abs = Math.abs(fen);
+  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
