@@ -1,0 +1,75 @@
+/**
+ * `npm start` / `npm run dev`: everything a fresh clone needs to serve the storefront.
+ *
+ * Without DATABASE_URL it opens the embedded database (PGlite in DATA_DIR, default .data/pglite)
+ * and serves it to the app on a loopback port; with DATABASE_URL it uses that PostgreSQL. Either
+ * way it applies pending migrations, seeds the demo catalogue into an empty database (SEED=demo,
+ * the embedded default; SEED=none skips it), builds the app when the sources changed since the
+ * last build (start only), then runs Next and stays its parent until it exits.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createDb } from "@/lib/db/client";
+import { type EmbeddedDatabase, startEmbeddedDatabase } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrations";
+import { seedCatalogue } from "@/prisma/seed/seed";
+import { buildIsCurrent, runBuild } from "./build-if-needed";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.PORT ?? 3000);
+const log = (message: string) => console.log(`[ceramic] ${message}`);
+
+async function prepareDatabase(): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
+  let url = process.env.DATABASE_URL;
+  let embedded: EmbeddedDatabase | undefined;
+  if (!url) {
+    const dataDir = process.env.DATA_DIR ?? path.join(root, ".data", "pglite");
+    embedded = await startEmbeddedDatabase({ dataDir, port: process.env.EMBEDDED_DB_PORT ? Number(process.env.EMBEDDED_DB_PORT) : 0 });
+    url = embedded.url;
+    log(`embedded database (PGlite) in ${dataDir}`);
+  }
+  const applied = await applyMigrations(url);
+  log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  const seed = process.env.SEED ?? (embedded ? "demo" : "none");
+  if (seed === "demo") {
+    const db = createDb(url);
+    try {
+      const result = await seedCatalogue(db);
+      log(result.created ? `seeded ${result.enterprises} enterprises, ${result.products} products, ${result.variants} SKUs` : "catalogue already seeded");
+    } finally {
+      await db.$disconnect();
+    }
+  }
+  return { url, embedded };
+}
+
+async function main() {
+  const started = performance.now();
+  // The build never touches the database, so both run side by side.
+  const needsBuild = mode === "start" && !buildIsCurrent(root);
+  const [database] = await Promise.all([prepareDatabase(), needsBuild ? runBuild(root) : Promise.resolve()]);
+  if (mode === "start" && !needsBuild) log("build is current");
+
+  const next = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), mode, "-p", String(port)], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  log(`storefront on http://localhost:${port} (prepared in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+
+  const stop = (signal: NodeJS.Signals) => {
+    if (!next.killed) next.kill(signal);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  const code = await new Promise<number>((resolve) => next.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 0 : 1))));
+  await database.embedded?.stop();
+  process.exit(code);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
+
