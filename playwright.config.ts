@@ -29,7 +29,7 @@ export default defineConfig({
     // The real start command on a fresh in-memory embedded database: build, migrate, seed, serve.
     command: "node --import tsx scripts/app.ts start",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), DATA_DIR: "memory://", SEED: "demo", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(port), DATA_DIR: "memory://", SEED: "demo", NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -3,9 +3,11 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+const STAMP_FILE = "ceramic-build-stamp";
+
 /** What a production build depends on; a change to any of these makes `npm start` rebuild. */
 const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
-const STAMP = path.join(".next", "ceramic-build-stamp");
+const distDir = () => process.env.NEXT_DIST_DIR ?? ".next";
 
 function* files(root: string, entry: string): Generator<string> {
   const full = path.join(root, entry);
@@ -30,8 +32,8 @@ export function sourceHash(root: string): string {
 }
 
 export function buildIsCurrent(root: string): boolean {
-  const stamp = path.join(root, STAMP);
-  return existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === sourceHash(root);
+  const stamp = path.join(root, distDir(), STAMP_FILE);
+  return existsSync(path.join(root, distDir(), "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === sourceHash(root);
 }
 
 export async function runBuild(root: string): Promise<void> {
@@ -46,5 +48,5 @@ export async function runBuild(root: string): Promise<void> {
     child.on("exit", resolve);
   });
   if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
-  writeFileSync(path.join(root, STAMP), hash);
+  writeFileSync(path.join(root, distDir(), STAMP_FILE), hash);
 }

@@ -10,17 +10,15 @@ import {
   diffSchemaAgainstMigrations,
   readMigrationsList,
 } from "./migrations";
-import { createTestDatabase, type TestDatabase } from "./testing";
+import { availableTestEngines, createTestDatabase, type TestDatabase } from "./testing";
 
-// Runs against an in-memory embedded PGlite by default, and against PostgreSQL when
-// TEST_DATABASE_URL is set: the same migrations must hold on both.
-const mode = process.env.TEST_DATABASE_URL ? "PostgreSQL" : "embedded PGlite";
-
-describe(`migrations on ${mode}`, () => {
+// Always on an in-memory embedded PGlite, and on PostgreSQL too when TEST_DATABASE_URL is set:
+// the same migrations must hold on both.
+describe.each(availableTestEngines())("migrations on %s", (engine) => {
   let test: TestDatabase;
 
   beforeAll(async () => {
-    test = await createTestDatabase();
+    test = await createTestDatabase(engine);
   });
 
   afterAll(async () => {

@@ -22,9 +22,24 @@ export interface TestDatabase {
  * crashed run leaves nothing that the next one trips over. Without it, it starts an in-memory
  * embedded PGlite, the same engine `npm start` uses by default.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(engine: TestEngine = defaultTestEngine()): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  return serverUrl ? createPostgresTestDatabase(serverUrl) : createEmbeddedTestDatabase();
+  if (engine === "postgres" && !serverUrl) throw new Error("TEST_DATABASE_URL is not set");
+  return engine === "postgres" && serverUrl ? createPostgresTestDatabase(serverUrl) : createEmbeddedTestDatabase();
+}
+
+export type TestEngine = "embedded" | "postgres";
+
+export function defaultTestEngine(): TestEngine {
+  return process.env.TEST_DATABASE_URL ? "postgres" : "embedded";
+}
+
+/**
+ * The engines a test that must hold on both runs on: always the embedded one (what `npm start`
+ * uses), and PostgreSQL too when TEST_DATABASE_URL is set (as in CI).
+ */
+export function availableTestEngines(): TestEngine[] {
+  return process.env.TEST_DATABASE_URL ? ["embedded", "postgres"] : ["embedded"];
 }
 
 async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
