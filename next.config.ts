@@ -7,6 +7,10 @@ const nextConfig: NextConfig = {
   // A separate build folder lets the journeys or a benchmark run beside a developer's server.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Cached pages and data live in memory only: they are derived from the database, so a cache
+  // kept on disk would outlive a database that was reset or re-seeded (and instances are
+  // meant to be stateless).
+  experimental: { isrFlushToDisk: false },
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   images: {

@@ -56,9 +56,11 @@ test("shopper browses, filters, searches 青花, picks a variant and switches to
   const title = await page.getByRole("heading", { level: 1 }).textContent();
   expect(title).toContain("青花");
   const firstSku = await page.getByTestId("sku").textContent();
-  const options = page.getByRole("group", { name: "选择规格" }).getByRole("link");
+  const options = page.getByRole("group", { name: "选择规格" }).getByRole("radio");
   expect(await options.count()).toBeGreaterThan(1);
-  await options.nth(1).click();
+  await expect(options.first()).toBeChecked();
+  await options.nth(1).check({ force: true }); // the radio itself is visually hidden behind its chip
+  await expect(options.nth(1)).toBeChecked();
   await expect(page).toHaveURL(/variant=/);
   await expect(page.getByTestId("sku")).not.toHaveText(firstSku ?? "");
   const chosenSku = (await page.getByTestId("sku").textContent()) ?? "";

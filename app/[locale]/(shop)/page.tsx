@@ -1,5 +1,5 @@
 import Image from "next/image";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "@/components/catalog/product-card";
 import { EnterpriseCard } from "@/components/enterprise-card";
 import { SectionHeading } from "@/components/ui/section-heading";
@@ -21,9 +21,12 @@ const CATEGORY_ART: Record<string, Parameters<typeof artworkUrl>[0]> = {
   "kitchen-storage": { shape: "jar", glaze: "tenmoku", motif: 7 },
 };
 
+// Rendered per request from cached data: it cannot be prerendered at build time, when there
+// is no database (an on-demand cached page needs a dynamic segment of its own, as products have).
+export const dynamic = "force-dynamic";
+
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
-  setRequestLocale(locale);
   const t = await getTranslations("home");
   const [featured, arrivals, enterprises, facets] = await Promise.all([
     cachedFeaturedProducts(8),

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { EnterpriseCard } from "@/components/enterprise-card";
 import { cachedEnterprises } from "@/lib/catalog/cache";
 
@@ -9,9 +9,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/enterpri
   return { title: t("title"), description: t("intro"), alternates: { canonical: locale === "en" ? "/en/enterprises" : "/enterprises" } };
 }
 
+// Rendered per request from cached data: it cannot be prerendered at build time, when there
+// is no database (an on-demand cached page needs a dynamic segment of its own, as products have).
+export const dynamic = "force-dynamic";
+
 export default async function EnterprisesPage({ params }: PageProps<"/[locale]/enterprises">) {
   const { locale } = await params;
-  setRequestLocale(locale);
   const t = await getTranslations("enterprise");
   const enterprises = await cachedEnterprises();
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActiveFilters } from "@/components/catalog/active-filters";
 import { FilterPanel } from "@/components/catalog/filter-panel";
 import { Pagination } from "@/components/catalog/pagination";
@@ -23,7 +23,6 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[lo
 
 export default async function CatalogPage({ params, searchParams }: PageProps<"/[locale]/products">) {
   const { locale } = await params;
-  setRequestLocale(locale);
   const { filters, invalid } = parseCatalogFilters(await searchParams);
   const t = await getTranslations("catalog");
   const [result, facets] = await Promise.all([cachedProductList(filters), cachedFacets()]);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "@/components/catalog/product-card";
 import { Link } from "@/i18n/navigation";
 import { cachedEnterprise, cachedProductList } from "@/lib/catalog/cache";
@@ -25,9 +25,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/enterpri
   };
 }
 
+// Rendered on first request and then served from the cache, refreshed in the background;
+// nothing is rendered at build time, when there is no database.
+export const revalidate = 60;
+export const dynamic = "force-static";
+
 export default async function EnterprisePage({ params }: PageProps<"/[locale]/enterprises/[slug]">) {
   const { locale, slug } = await params;
-  setRequestLocale(locale);
   const enterprise = await loadEnterprise(slug);
   if (!enterprise) notFound();
   const t = await getTranslations("enterprise");

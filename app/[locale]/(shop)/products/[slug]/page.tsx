@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { ProductGrid } from "@/components/catalog/product-card";
-import { Price } from "@/components/price";
-import { Availability } from "@/components/product/availability";
 import { Gallery } from "@/components/product/gallery";
 import { productJsonLd } from "@/components/product/json-ld";
-import { VariantPicker } from "@/components/product/variant-picker";
+import { PurchasePanel, PurchasePanelView } from "@/components/product/purchase-panel";
 import { JsonLd } from "@/components/json-ld";
 import { Link } from "@/i18n/navigation";
 import { cachedAvailability, cachedProduct, cachedRelatedProducts } from "@/lib/catalog/cache";
-import { localize, localizeOptional } from "@/lib/i18n/localize";
+import { localize } from "@/lib/i18n/localize";
 import { siteUrl } from "@/lib/site-url";
 
 const slugSchema = /^[a-z0-9-]{1,120}$/;
@@ -39,14 +38,16 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/products
   };
 }
 
-export default async function ProductPage({ params, searchParams }: PageProps<"/[locale]/products/[slug]">) {
+// Product pages are rendered once and served from the cache (a product change invalidates its
+// tag); nothing is rendered at build time, when there is no database. Stock and the chosen
+// variant are filled in by the purchase panel in the browser.
+export const revalidate = 60;
+export const dynamic = "force-static";
+
+export default async function ProductPage({ params }: PageProps<"/[locale]/products/[slug]">) {
   const { locale, slug } = await params;
-  setRequestLocale(locale);
   const product = await loadProduct(slug);
-  if (!product) notFound();
-  const requested = (await searchParams).variant;
-  const variant = product.variants.find((v) => v.sku === requested) ?? product.variants[0];
-  if (!variant) notFound();
+  if (!product || product.variants.length === 0) notFound();
   const [availability, related, t] = await Promise.all([
     cachedAvailability(product.id),
     cachedRelatedProducts(product),
@@ -54,7 +55,6 @@ export default async function ProductPage({ params, searchParams }: PageProps<"/
   ]);
   const name = localize(locale, product.nameZh, product.nameEn);
   const images = product.media.map((m) => ({ ...m, alt: localize(locale, m.altZh, m.altEn) }));
-  const size = localizeOptional(locale, variant.sizeZh, variant.sizeEn);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 md:py-10">
@@ -68,36 +68,9 @@ export default async function ProductPage({ params, searchParams }: PageProps<"/
             </Link>
             <h1 className="mt-1 font-serif text-2xl leading-snug text-cobalt-900 md:text-3xl">{name}</h1>
           </div>
-          <div className="flex items-baseline gap-3" data-testid="price">
-            <Price fen={variant.priceFen} locale={locale} className="text-3xl font-semibold text-cobalt-900" />
-            {variant.compareAtFen !== null && variant.compareAtFen > variant.priceFen && (
-              <span className="text-sm text-ink-soft line-through">
-                <Price fen={variant.compareAtFen} locale={locale} />
-              </span>
-            )}
-          </div>
-          {product.variants.length > 1 && <VariantPicker product={product} selectedSku={variant.sku} availability={availability} />}
-          <div className="rounded-2xl bg-white p-4">
-            <Availability available={availability[variant.id] ?? 0} lowStockThreshold={variant.lowStockThreshold} />
-            <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-ink-soft">
-              <dt>{t("sku")}</dt>
-              <dd data-testid="sku">{variant.sku}</dd>
-              {size && (
-                <>
-                  <dt>{t("variant")}</dt>
-                  <dd>{size}</dd>
-                </>
-              )}
-              {variant.setCount > 1 && (
-                <>
-                  <dt>{t("details")}</dt>
-                  <dd>{t("setCount", { count: variant.setCount })}</dd>
-                </>
-              )}
-              <dt>{t("weight")}</dt>
-              <dd>{t("weightValue", { grams: variant.weightGrams })}</dd>
-            </dl>
-          </div>
+          <Suspense fallback={<PurchasePanelView slug={product.slug} variants={product.variants} availability={availability} />}>
+            <PurchasePanel slug={product.slug} variants={product.variants} availability={availability} />
+          </Suspense>
 
           <section>
             <h2 className="mb-2 font-medium">{t("description")}</h2>
