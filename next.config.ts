@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   // Cached pages and data live in memory only: they are derived from the database, so a cache
   // kept on disk would outlive a database that was reset or re-seeded (and instances are
   // meant to be stateless).
-  experimental: { isrFlushToDisk: false },
+  // authInterrupts: forbidden() answers 403 with app/[locale]/forbidden.tsx.
+  experimental: { isrFlushToDisk: false, authInterrupts: true },
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   images: {

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
+import { AccountLink } from "./auth/account-link";
 import { LocaleSwitch } from "./locale-switch";
 import { SearchForm } from "./search-form";
 
@@ -23,6 +24,7 @@ export async function SiteHeader() {
         </nav>
         <div className="ml-auto flex flex-1 items-center justify-end gap-3 sm:flex-none">
           <SearchForm className="hidden md:flex" />
+          <AccountLink />
           <Suspense fallback={<span className="w-16" />}>
             <LocaleSwitch label={t("nav.switchTo")} ariaLabel={t("nav.language")} />
           </Suspense>

@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { locale as rootLocale } from "next/root-params";
+import { loadMessages } from "./messages";
 import { routing } from "./routing";
 
 // The locale comes from the [locale] root segment (next/root-params), which works in cached
@@ -10,7 +11,7 @@ export default getRequestConfig(async ({ locale: explicit }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
     timeZone: "Asia/Shanghai",
   };
 });

@@ -8,10 +8,13 @@
  * last build (start only), then runs Next and stays its parent until it exits.
  */
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "@/lib/db/client";
 import { type EmbeddedDatabase, startEmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
+import { seedDemoAccounts } from "@/prisma/seed/accounts";
 import { seedCatalogue } from "@/prisma/seed/seed";
 import { buildIsCurrent, runBuild } from "./build-if-needed";
 
@@ -37,11 +40,31 @@ async function prepareDatabase(): Promise<{ url: string; embedded?: EmbeddedData
     try {
       const result = await seedCatalogue(db);
       log(result.created ? `seeded ${result.enterprises} enterprises, ${result.products} products, ${result.variants} SKUs` : "catalogue already seeded");
+      const accounts = await seedDemoAccounts(db);
+      if (accounts.created) log(`created ${accounts.created} demo accounts (see README)`);
     } finally {
       await db.$disconnect();
     }
   }
   return { url, embedded };
+}
+
+/**
+ * next-auth needs a secret to sign session cookies and its own URL. Production sets both; the
+ * embedded default keeps a generated secret beside its data, so sessions survive a restart.
+ */
+function authEnvironment(): { NEXTAUTH_SECRET: string; NEXTAUTH_URL: string } {
+  const url = process.env.NEXTAUTH_URL ?? process.env.SITE_URL ?? `http://localhost:${port}`;
+  if (process.env.NEXTAUTH_SECRET) return { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, NEXTAUTH_URL: url };
+  if (process.env.DATABASE_URL) throw new Error("NEXTAUTH_SECRET must be set when DATABASE_URL is (production)");
+  const dataDir = process.env.DATA_DIR ?? path.join(root, ".data", "pglite");
+  if (dataDir === "memory://") return { NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: url };
+  const file = path.join(path.dirname(dataDir), "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return { NEXTAUTH_SECRET: readFileSync(file, "utf8").trim(), NEXTAUTH_URL: url };
 }
 
 async function main() {
@@ -54,7 +77,7 @@ async function main() {
   const next = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), mode, "-p", String(port)], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: database.url, ...authEnvironment(), NEXT_TELEMETRY_DISABLED: "1" },
   });
   log(`storefront on http://localhost:${port} (prepared in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 

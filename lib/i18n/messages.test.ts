@@ -1,35 +1,43 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import zh from "@/messages/zh-CN.json";
+import { loadMessages, MESSAGE_FILES } from "@/i18n/messages";
 
-function keys(messages: object, prefix = ""): string[] {
-  return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === "object" && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+function flatten(messages: object, prefix = ""): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(messages).flatMap(([key, value]) =>
+      typeof value === "object" && value !== null ? Object.entries(flatten(value, `${prefix}${key}.`)) : [[`${prefix}${key}`, String(value)]],
+    ),
   );
 }
 
-function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)/g)].map((m) => m[1] ?? "").sort();
-}
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1] ?? "").sort();
 
-describe("messages", () => {
+describe("messages", async () => {
+  const zh = flatten(await loadMessages("zh-CN"));
+  const en = flatten(await loadMessages("en"));
+
   it("has every key in both Chinese and English", () => {
-    expect(keys(en).sort()).toEqual(keys(zh).sort());
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
   });
 
-  it("uses the same placeholders in both languages", () => {
-    const lookup = (messages: object, key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) as string;
-    for (const key of keys(zh)) {
-      expect(placeholders(lookup(en, key)).filter((p) => p !== "count" || placeholders(lookup(zh, key)).includes("count")), key).toEqual(
-        placeholders(lookup(zh, key)),
-      );
+  it("uses the same placeholders in both languages (English may add plural counts)", () => {
+    for (const key of Object.keys(zh)) {
+      const english = placeholders(en[key] ?? "").filter((p) => p !== "count" || placeholders(zh[key] ?? "").includes("count"));
+      expect(english, key).toEqual(placeholders(zh[key] ?? ""));
     }
   });
 
   it("has no empty message", () => {
-    for (const [messages, locale] of [[en, "en"], [zh, "zh-CN"]] as const) {
-      const lookup = (key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
-      for (const key of keys(messages)) expect(String(lookup(key)).trim(), `${locale}:${key}`).not.toBe("");
+    for (const [key, value] of [...Object.entries(zh), ...Object.entries(en)]) expect(value.trim(), key).not.toBe("");
+  });
+
+  it("keeps each top-level namespace in one file only", async () => {
+    const seen = new Map<string, string>();
+    for (const file of MESSAGE_FILES) {
+      const messages = (await import(`@/messages/zh-CN/${file}.json`)).default as object;
+      for (const namespace of Object.keys(messages)) {
+        expect(seen.get(namespace), `${namespace} in ${file} and ${seen.get(namespace)}`).toBeUndefined();
+        seen.set(namespace, file);
+      }
     }
   });
 });
