@@ -22,14 +22,15 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: { baseURL, launchOptions: chromium, trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium } },
+    // The HTTP authorization matrix does not depend on the screen: it runs once, on desktop.
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, testIgnore: /authorization\.spec\.ts/ },
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 }, launchOptions: chromium } },
   ],
   webServer: {
     // The real start command on a fresh in-memory embedded database: build, migrate, seed, serve.
     command: "node --import tsx scripts/app.ts start",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), DATA_DIR: "memory://", SEED: "demo", NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(port), DATA_DIR: "memory://", SEED: "demo", NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
