@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Fragment } from "react";
 import { getPathname } from "@/i18n/navigation";
 import { type CatalogFilters, fenToYuanParam, SORTS } from "@/lib/catalog/filters";
 import type { Facets } from "@/lib/catalog/queries";
@@ -54,29 +55,25 @@ export async function FilterPanel({ filters, facets }: { filters: CatalogFilters
       <fieldset>
         <legend className="mb-2 text-sm font-medium">{t("price")}</legend>
         <div className="flex items-center gap-2">
-          <input
-            type="number"
-            name="min"
-            min={0}
-            step="any"
-            inputMode="decimal"
-            aria-label={t("priceMin")}
-            placeholder={t("priceMin")}
-            defaultValue={filters.minFen === null ? undefined : fenToYuanParam(filters.minFen)}
-            className="w-full rounded-lg border border-celadon-100 bg-white px-3 py-2 text-sm"
-          />
-          <span aria-hidden="true">–</span>
-          <input
-            type="number"
-            name="max"
-            min={0}
-            step="any"
-            inputMode="decimal"
-            aria-label={t("priceMax")}
-            placeholder={t("priceMax")}
-            defaultValue={filters.maxFen === null ? undefined : fenToYuanParam(filters.maxFen)}
-            className="w-full rounded-lg border border-celadon-100 bg-white px-3 py-2 text-sm"
-          />
+          {([
+            ["min", filters.minFen, t("priceMin")],
+            ["max", filters.maxFen, t("priceMax")],
+          ] as const).map(([name, fen, label], index) => (
+            <Fragment key={name}>
+              {index > 0 && <span aria-hidden="true">–</span>}
+              <input
+                type="number"
+                name={name}
+                min={0}
+                step="any"
+                inputMode="decimal"
+                aria-label={label}
+                placeholder={label}
+                defaultValue={fen === null ? undefined : fenToYuanParam(fen)}
+                className="w-full rounded-lg border border-celadon-100 bg-white px-3 py-2 text-sm"
+              />
+            </Fragment>
+          ))}
         </div>
       </fieldset>
       <label className="flex cursor-pointer items-center gap-2 text-sm">
