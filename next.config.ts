@@ -11,7 +11,8 @@ const nextConfig: NextConfig = {
   // kept on disk would outlive a database that was reset or re-seeded (and instances are
   // meant to be stateless).
   // authInterrupts: forbidden() answers 403 with app/[locale]/forbidden.tsx.
-  experimental: { isrFlushToDisk: false, authInterrupts: true },
+  // serverActions.bodySizeLimit: product photos (up to 8 MB) are uploaded through server actions.
+  experimental: { isrFlushToDisk: false, authInterrupts: true, serverActions: { bodySizeLimit: "9mb" } },
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   images: {

@@ -15,5 +15,6 @@ export async function signInAs(page: Page, account: DemoAccount): Promise<void> 
   await page.getByLabel("邮箱或手机号").fill(demoEmail(account));
   await page.getByLabel("密码").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  // The login page's own URL (…?next=/account) must not count: wait for the account page itself.
+  await expect(page).toHaveURL((url) => url.pathname === "/account");
 }

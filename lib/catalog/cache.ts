@@ -1,4 +1,5 @@
-import { revalidateTag, unstable_cache } from "next/cache";
+import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
+import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import type { CatalogFilters } from "./filters";
 import * as queries from "./queries";
@@ -78,6 +79,8 @@ export const cachedSitemapEntries = unstable_cache(() => queries.listSitemapEntr
 export function invalidateProduct(slug: string): void {
   revalidateTag(catalogTags.product(slug), { expire: 0 });
   revalidateTag(catalogTags.catalog, { expire: 0 });
+  // The product page is cached whole; drop it in both languages so the next visit re-renders.
+  for (const locale of routing.locales) revalidatePath(`/${locale}/products/${slug}`);
 }
 
 /** Call after any stock movement so availability is fresh at once on this instance. */
