@@ -35,7 +35,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 
 /** zod's own messages (for built-in checks) are English sentences; map them to generic keys. */
 function messageKey(message: string): string {
-  return /^[a-z]+(\.[a-zA-Z]+)*$/.test(message) ? message : "invalid";
+  return /^[a-z][a-zA-Z]*(\.[a-zA-Z]+)*$/.test(message) ? message : "invalid";
 }
 
 export function invalidForm(formData: FormData, error: z.ZodError): FormState {
