@@ -72,21 +72,28 @@ describe("accounts", () => {
 });
 
 describe("sign-in rate limits", () => {
-  it("stops an account after too many attempts, and a success clears its count", async () => {
+  it("stops an account after too many failures, and a success clears its count", async () => {
     const limiter = createSignInLimiter(database.db);
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount - 1; i++) expect((await limiter.consume("email:a@x", `10.0.0.${i}`)).allowed).toBe(true);
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount - 1; i++) {
+      expect((await limiter.check("email:a@x", `10.0.0.${i}`)).allowed).toBe(true);
+      await limiter.recordFailure("email:a@x", `10.0.0.${i}`);
+    }
     await limiter.reset("email:a@x");
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) expect((await limiter.consume("email:a@x", `10.0.1.${i}`)).allowed).toBe(true);
-    const refused = await limiter.consume("email:a@x", "10.0.2.1");
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) {
+      expect((await limiter.check("email:a@x", `10.0.1.${i}`)).allowed).toBe(true);
+      await limiter.recordFailure("email:a@x", `10.0.1.${i}`);
+    }
+    const refused = await limiter.check("email:a@x", "10.0.2.1");
     expect(refused.allowed).toBe(false);
     if (!refused.allowed) expect(refused.retryAfterSeconds).toBeGreaterThan(60);
-    expect((await limiter.consume("email:other@x", "10.0.2.1")).allowed).toBe(true);
+    expect((await limiter.check("email:other@x", "10.0.2.1")).allowed).toBe(true);
   });
 
-  it("stops an address that tries many accounts", async () => {
+  it("stops an address that fails on many accounts, but never counts successes", async () => {
     const limiter = createSignInLimiter(database.db);
-    for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) expect((await limiter.consume(`email:user${i}@x`, "192.0.2.9")).allowed).toBe(true);
-    expect((await limiter.consume("email:one-more@x", "192.0.2.9")).allowed).toBe(false);
-    expect((await limiter.consume("email:one-more@x", "192.0.2.10")).allowed).toBe(true);
+    for (let i = 0; i < 100; i++) expect((await limiter.check(`email:ok${i}@x`, "192.0.2.8")).allowed).toBe(true);
+    for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) await limiter.recordFailure(`email:user${i}@x`, "192.0.2.9");
+    expect((await limiter.check("email:one-more@x", "192.0.2.9")).allowed).toBe(false);
+    expect((await limiter.check("email:one-more@x", "192.0.2.10")).allowed).toBe(true);
   });
 });

@@ -33,10 +33,14 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
         const accountKey = identifierKey(parsed.data.identifier);
         limiter ??= createSignInLimiter(db());
-        const attempt = await limiter.consume(accountKey, clientAddress(request?.headers));
+        const address = clientAddress(request?.headers);
+        const attempt = await limiter.check(accountKey, address);
         if (!attempt.allowed) throw new Error(`${SIGN_IN_ERRORS.rateLimited}:${attempt.retryAfterSeconds}`);
         const user = await verifyCredentials(db(), parsed.data.identifier, parsed.data.password);
-        if (!user) throw new Error(SIGN_IN_ERRORS.invalid);
+        if (!user) {
+          await limiter.recordFailure(accountKey, address);
+          throw new Error(SIGN_IN_ERRORS.invalid);
+        }
         await limiter.reset(accountKey);
         return { id: user.id };
       },
