@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link } from "@/i18n/navigation";
+import { ConsoleNavLink } from "./console-nav-link";
 
 export interface ConsoleNavItem {
   href: string;
@@ -16,10 +16,8 @@ export function ConsoleShell({ title, nav, children }: { title: string; nav: Con
       <div className="mb-6 border-b border-porcelain-deep pb-3">
         <p className="text-xs uppercase tracking-wider text-celadon-800">{title}</p>
         <nav className="mt-2 flex gap-5 overflow-x-auto text-sm" aria-label={title}>
-          {nav.map((item) => (
-            <Link key={item.href} href={item.href} className="shrink-0 py-1 text-ink-soft hover:text-cobalt-700">
-              {item.label}
-            </Link>
+          {nav.map((item, index) => (
+            <ConsoleNavLink key={item.href} href={item.href} label={item.label} isHome={index === 0} />
           ))}
         </nav>
       </div>
