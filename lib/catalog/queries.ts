@@ -13,6 +13,18 @@ const visibleProduct = {
   enterprise: { status: "ACTIVE" },
 } satisfies Prisma.ProductWhereInput;
 
+/** A product's own words in both languages: what the shop page shows and the console edits. */
+export const productTextSelect = {
+  nameZh: true,
+  nameEn: true,
+  descriptionZh: true,
+  descriptionEn: true,
+  materialZh: true,
+  materialEn: true,
+  careZh: true,
+  careEn: true,
+} satisfies Prisma.ProductSelect;
+
 const cardSelect = {
   id: true,
   slug: true,
@@ -158,14 +170,7 @@ export async function getProductBySlug(db: PrismaClient, slug: string) {
     select: {
       id: true,
       slug: true,
-      nameZh: true,
-      nameEn: true,
-      descriptionZh: true,
-      descriptionEn: true,
-      materialZh: true,
-      materialEn: true,
-      careZh: true,
-      careEn: true,
+      ...productTextSelect,
       priceMinFen: true,
       priceMaxFen: true,
       updatedAt: true,

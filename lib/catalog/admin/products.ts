@@ -4,6 +4,7 @@ import { refreshProductPriceRange } from "../price-range";
 import { buildSearchText, searchTerms } from "../search";
 import { MAX_IMAGES, MAX_STORED_VARIANTS } from "./limits";
 import type { ProductInput, VariantInput } from "./schemas";
+import { productTextSelect } from "@/lib/catalog/queries";
 
 /**
  * Enterprise staff's product management: every read and write is scoped to one enterprise, and a
@@ -150,14 +151,7 @@ export async function getEnterpriseProduct(db: PrismaClient, enterpriseId: strin
     select: {
       id: true,
       slug: true,
-      nameZh: true,
-      nameEn: true,
-      descriptionZh: true,
-      descriptionEn: true,
-      materialZh: true,
-      materialEn: true,
-      careZh: true,
-      careEn: true,
+      ...productTextSelect,
       status: true,
       priceMinFen: true,
       priceMaxFen: true,

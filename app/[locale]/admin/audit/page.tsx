@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/admin-shell";
+import { FilterActions } from "@/components/admin/filter-actions";
 import { AuditList } from "@/components/admin/audit-list";
-import { buttonClass, inputClass } from "@/components/admin/styles";
+import { inputClass } from "@/components/admin/styles";
 import { listHref, Pager } from "@/components/admin/pager";
 import { ConsoleHeading } from "@/components/console/console-shell";
 import { Link } from "@/i18n/navigation";
@@ -61,16 +62,7 @@ export default async function AdminAuditPage({ params, searchParams }: PageProps
             ))}
           </select>
         </div>
-        <div className="flex gap-2">
-          <button type="submit" className={buttonClass.primary}>
-            {t("common.filter")}
-          </button>
-          {filtered && (
-            <Link href="/admin/audit" className={buttonClass.secondary}>
-              {t("common.clear")}
-            </Link>
-          )}
-        </div>
+        <FilterActions clearHref="/admin/audit" filtered={filtered} />
         {subjectId && (
           <p className="text-sm sm:col-span-3">
             {t("audit.onlyAbout", { name: subject ?? subjectId })}{" "}

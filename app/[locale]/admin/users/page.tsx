@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/admin-shell";
+import { FilterActions } from "@/components/admin/filter-actions";
 import { Badge, roleTone } from "@/components/admin/badges";
-import { buttonClass, inputClass } from "@/components/admin/styles";
+import { inputClass } from "@/components/admin/styles";
 import { listHref, Pager } from "@/components/admin/pager";
 import { ConsoleHeading } from "@/components/console/console-shell";
 import { Link } from "@/i18n/navigation";
@@ -48,16 +49,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
             ))}
           </select>
         </div>
-        <div className="flex gap-2">
-          <button type="submit" className={buttonClass.primary}>
-            {t("common.filter")}
-          </button>
-          {filtered && (
-            <Link href="/admin/users" className={buttonClass.secondary}>
-              {t("common.clear")}
-            </Link>
-          )}
-        </div>
+        <FilterActions clearHref="/admin/users" filtered={filtered} />
       </form>
       <p className="mb-3 text-sm text-ink-soft" data-testid="users-count">
         {t("users.count", { count: result.total })}
