@@ -27,10 +27,11 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 }, launchOptions: chromium } },
   ],
   webServer: {
-    // The real start command on a fresh in-memory embedded database: build, migrate, seed, serve.
+    // The real start command on a fresh in-memory embedded database: build, migrate, seed, serve;
+    // Stripe is the in-process test double (scripts/app.ts, STRIPE=double).
     command: "node --import tsx scripts/app.ts start",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), DATA_DIR: "memory://", SEED: "demo", NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(port), DATA_DIR: "memory://", SEED: "demo", STRIPE: "double", NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",

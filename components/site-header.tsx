@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
 import { AccountLink } from "./auth/account-link";
+import { CartLink } from "./cart/cart-link";
 import { LocaleSwitch } from "./locale-switch";
 import { SearchForm } from "./search-form";
 
@@ -9,8 +10,8 @@ export async function SiteHeader() {
   const t = await getTranslations();
   return (
     <header className="sticky top-0 z-30 border-b border-porcelain-deep bg-porcelain/95 backdrop-blur">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-wide text-cobalt-900">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:gap-x-6">
+        <Link href="/" className="flex items-center gap-2 text-base font-semibold tracking-wide text-cobalt-900 sm:text-lg">
           <LogoMark />
           {t("site.name")}
         </Link>
@@ -22,9 +23,10 @@ export async function SiteHeader() {
             {t("nav.enterprises")}
           </Link>
         </nav>
-        <div className="ml-auto flex flex-1 items-center justify-end gap-3 sm:flex-none">
+        <div className="ml-auto flex flex-1 items-center justify-end gap-2 sm:flex-none sm:gap-3">
           <SearchForm className="hidden md:flex" />
           <AccountLink />
+          <CartLink />
           <Suspense fallback={<span className="w-16" />}>
             <LocaleSwitch label={t("nav.switchTo")} ariaLabel={t("nav.language")} />
           </Suspense>

@@ -6,6 +6,9 @@
  * way it applies pending migrations, seeds the demo catalogue into an empty database (SEED=demo,
  * the embedded default; SEED=none skips it), builds the app when the sources changed since the
  * last build (start only), then runs Next and stays its parent until it exits.
+ *
+ * STRIPE=double (without STRIPE_SECRET_KEY) also runs the Stripe test double in this process and
+ * points the app at it through Stripe's own client settings: for local use and the e2e suite.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -14,6 +17,7 @@ import path from "node:path";
 import { createDb } from "@/lib/db/client";
 import { type EmbeddedDatabase, startEmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
+import { type StripeDouble, startStripeDouble } from "@/lib/payments/stripe-double/server";
 import { seedDemoAccounts } from "@/prisma/seed/accounts";
 import { seedCatalogue } from "@/prisma/seed/seed";
 import { buildIsCurrent, runBuild } from "./build-if-needed";
@@ -67,17 +71,33 @@ function authEnvironment(): { NEXTAUTH_SECRET: string; NEXTAUTH_URL: string } {
   return { NEXTAUTH_SECRET: readFileSync(file, "utf8").trim(), NEXTAUTH_URL: url };
 }
 
+async function prepareStripe(): Promise<{ env: Record<string, string>; double?: StripeDouble }> {
+  if (process.env.STRIPE !== "double" || process.env.STRIPE_SECRET_KEY) return { env: {} };
+  const webhookSecret = `whsec_${randomBytes(24).toString("hex")}`;
+  const double = await startStripeDouble({
+    port: Number(process.env.STRIPE_DOUBLE_PORT ?? 0),
+    webhookUrl: `http://127.0.0.1:${port}/api/webhooks/stripe`,
+    webhookSecret,
+  });
+  log(`Stripe test double on ${double.url} (payment page ${double.url}/pay/…)`);
+  return {
+    double,
+    env: { STRIPE_SECRET_KEY: "sk_test_double", STRIPE_WEBHOOK_SECRET: webhookSecret, STRIPE_API_URL: double.url, STRIPE_PAYMENT_METHODS: "card,alipay,wechat_pay" },
+  };
+}
+
 async function main() {
   const started = performance.now();
   // The build never touches the database, so both run side by side.
   const needsBuild = mode === "start" && !buildIsCurrent(root);
   const [database] = await Promise.all([prepareDatabase(), needsBuild ? runBuild(root) : Promise.resolve()]);
   if (mode === "start" && !needsBuild) log("build is current");
+  const stripe = await prepareStripe();
 
   const next = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), mode, "-p", String(port)], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, ...authEnvironment(), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: database.url, ...authEnvironment(), ...stripe.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   log(`storefront on http://localhost:${port} (prepared in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
@@ -87,6 +107,7 @@ async function main() {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   const code = await new Promise<number>((resolve) => next.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 0 : 1))));
+  await stripe.double?.stop();
   await database.embedded?.stop();
   process.exit(code);
 }

@@ -27,6 +27,7 @@ function isMembership(value: unknown): value is Record<string, unknown> {
 function targetHref(entry: AuditListEntry): string | null {
   if (entry.targetType === "user") return `/admin/users/${entry.targetId}`;
   if (entry.targetType === "enterprise") return `/admin/enterprises/${entry.targetId}`;
+  if (entry.targetType === "commerceRules") return "/admin/rules";
   const userId = str(entry.details.userId);
   return entry.targetType === "hostApplication" && userId ? `/admin/users/${userId}` : null;
 }

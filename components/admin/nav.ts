@@ -6,7 +6,9 @@ export const ADMIN_SECTIONS = [
   { href: "/admin", key: "overview" },
   { href: "/admin/enterprises", key: "enterprises" },
   { href: "/admin/users", key: "users" },
+  { href: "/admin/orders", key: "orders" },
   { href: "/admin/host-applications", key: "hostApplications" },
+  { href: "/admin/rules", key: "rules" },
   { href: "/admin/audit", key: "audit" },
 ] as const;
 

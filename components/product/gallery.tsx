@@ -18,7 +18,7 @@ export async function Gallery({ images }: { images: GalleryImage[] }) {
     <section aria-label={t("gallery")}>
       <div className="flex snap-x snap-mandatory overflow-x-auto rounded-3xl bg-white [scrollbar-width:none]">
         {images.map((image, index) => (
-          <figure key={image.url} id={`image-${index + 1}`} className="w-full shrink-0 snap-center">
+          <figure key={image.url} id={`image-${index + 1}`} className="relative w-full shrink-0 snap-center">
             <Image
               src={image.url}
               alt={image.alt}

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
+import { AddToCart } from "@/components/cart/add-to-cart";
 import type { ProductDetail } from "@/lib/catalog/queries";
 import { localize, localizeOptional } from "@/lib/i18n/localize";
 import { formatFen, type Locale } from "@/lib/money/format";
@@ -133,6 +134,7 @@ export function PurchasePanelView({
           <dd>{t("weightValue", { grams: variant.weightGrams })}</dd>
         </dl>
       </div>
+      <AddToCart key={variant.id} variantId={variant.id} available={available} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
  * and its entry are committed or rolled back together); the table refuses UPDATE and DELETE.
  */
 
-export type AuditTargetType = "user" | "enterprise" | "hostApplication";
+export type AuditTargetType = "user" | "enterprise" | "hostApplication" | "commerceRules";
 
 export const AUDIT_ACTIONS = [
   "enterprise.created",
@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "user.enabled",
   "hostApplication.approved",
   "hostApplication.rejected",
+  "commerceRules.updated",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

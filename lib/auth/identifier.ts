@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** A mainland China mobile number: 11 digits starting with 1, optionally written with +86. */
-const MOBILE = /^1[3-9]\d{9}$/;
+export const MOBILE = /^1[3-9]\d{9}$/;
 
 export type Identifier = { kind: "email"; email: string } | { kind: "phone"; phone: string };
 

@@ -1,7 +1,9 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { adoptGuestCart } from "@/lib/cart/guest-cookie";
 import { db } from "@/lib/db/client";
+import { logError } from "@/lib/log";
 import { identifierKey, identifierSchema } from "./identifier";
 import { createSignInLimiter } from "./rate-limit";
 import { verifyCredentials } from "./users";
@@ -46,6 +48,13 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // The guest's cart becomes the account's the moment they sign in. A failure must not stop
+    // the sign-in: the first cart action adopts a cart still named by the cookie.
+    async signIn({ user }) {
+      await adoptGuestCart(user.id).catch((error) => logError("cart.merge_on_sign_in", error, { userId: user.id }));
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       // Set once at sign-in and kept when the token is refreshed, so a password change can

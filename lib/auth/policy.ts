@@ -64,13 +64,20 @@ export const ACTIONS = {
   "user.setMembership": { area: "admin", enterpriseScoped: false },
   "user.setDisabled": { area: "admin", enterpriseScoped: false },
   "hostApplication.review": { area: "admin", enterpriseScoped: false },
-} as const satisfies Record<string, { area: Area; enterpriseScoped: boolean }>;
+  "pickList.create": { area: "warehouse", enterpriseScoped: false },
+  "order.pack": { area: "warehouse", enterpriseScoped: false },
+  "order.ship": { area: "warehouse", enterpriseScoped: false },
+  "order.markDelivered": { area: "warehouse", enterpriseScoped: false },
+  "order.refund": { area: ["warehouse", "admin"], enterpriseScoped: false },
+  "commerceRules.update": { area: "admin", enterpriseScoped: false },
+} as const satisfies Record<string, { area: Area | readonly Area[]; enterpriseScoped: boolean }>;
 
 export type Action = keyof typeof ACTIONS;
 
 export function canPerform(actor: Actor | null, action: Action, scope?: { enterpriseId: string }): boolean {
-  const rule = ACTIONS[action];
-  if (!canEnterArea(actor, rule.area)) return false;
+  const rule: { area: Area | readonly Area[]; enterpriseScoped: boolean } = ACTIONS[action];
+  const areas: readonly Area[] = typeof rule.area === "string" ? [rule.area] : rule.area;
+  if (!areas.some((area) => canEnterArea(actor, area))) return false;
   if (rule.enterpriseScoped) return !!scope && isMemberOf(actor, scope.enterpriseId);
   return true;
 }

@@ -7,6 +7,7 @@ import type { Area } from "./policy";
  */
 export const CONSOLE_PAGES = {
   "/account": "account",
+  "/account/addresses": "account",
   "/host": "host",
   "/enterprise": "enterprise",
   "/enterprise/products": "enterprise",
@@ -16,6 +17,7 @@ export const CONSOLE_PAGES = {
   "/enterprise/inbound": "enterprise",
   "/enterprise/inbound/new": "enterprise",
   "/enterprise/stock": "enterprise",
+  "/enterprise/orders": "enterprise",
   "/warehouse": "warehouse",
   "/warehouse/receipts/[id]": "warehouse",
   "/warehouse/bins": "warehouse",
@@ -24,6 +26,11 @@ export const CONSOLE_PAGES = {
   "/warehouse/stocktakes": "warehouse",
   "/warehouse/stocktakes/[id]": "warehouse",
   "/warehouse/ledger": "warehouse",
+  "/warehouse/orders": "warehouse",
+  "/warehouse/orders/[number]": "warehouse",
+  "/warehouse/orders/[number]/packing-slip": "warehouse",
+  "/warehouse/pick-lists": "warehouse",
+  "/warehouse/pick-lists/[id]": "warehouse",
   "/admin": "admin",
   "/admin/enterprises": "admin",
   "/admin/enterprises/new": "admin",
@@ -32,6 +39,9 @@ export const CONSOLE_PAGES = {
   "/admin/users/[id]": "admin",
   "/admin/host-applications": "admin",
   "/admin/audit": "admin",
+  "/admin/orders": "admin",
+  "/admin/orders/[number]": "admin",
+  "/admin/rules": "admin",
 } as const satisfies Record<string, Area>;
 
 export type ConsolePage = keyof typeof CONSOLE_PAGES;

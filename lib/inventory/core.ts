@@ -53,10 +53,18 @@ export function isQuantity(value: unknown, { allowZero = false } = {}): value is
   return typeof value === "number" && Number.isSafeInteger(value) && value <= MAX_QUANTITY && (allowZero ? value >= 0 : value > 0);
 }
 
-/** The shared warehouse (one today; the model allows more): the first one created. */
+const defaultWarehouses = new WeakMap<object, string>();
+
+/**
+ * The shared warehouse (one today; the model allows more): the first one created. It never
+ * changes once it exists, so each client remembers it (checkout asks on every order).
+ */
 export async function defaultWarehouseId(db: PrismaClient | Tx): Promise<string> {
+  const known = defaultWarehouses.get(db);
+  if (known) return known;
   const warehouse = await db.warehouse.findFirst({ orderBy: [{ createdAt: "asc" }, { code: "asc" }], select: { id: true } });
   if (!warehouse) throw new Error("inventory: no warehouse exists (has the database been seeded?)");
+  defaultWarehouses.set(db, warehouse.id);
   return warehouse.id;
 }
 
@@ -144,20 +152,22 @@ export async function recordMovement(tx: Tx, input: MovementInput): Promise<void
   });
 }
 
+const VILLAGE_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** The village's calendar day (Asia/Shanghai) as YYYYMMDD, for document numbers. */
 export function villageDay(now: Date): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const parts = VILLAGE_DAY.formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}${get("month")}${get("day")}`;
 }
 
-const NUMBER_LOCKS = { RC: 73_104_421, ST: 73_104_422 } as const;
+const NUMBER_LOCKS = { RC: 73_104_421, ST: 73_104_422, PK: 73_104_423 } as const;
 
 /**
  * The next readable document number of the day, such as "RC-20261129-0007". An advisory lock
  * held until the transaction ends makes concurrent callers take turns, so numbers never clash.
  */
-export async function nextDocumentNumber(tx: Tx, kind: keyof typeof NUMBER_LOCKS, now: Date, table: "Receipt" | "Stocktake"): Promise<string> {
+export async function nextDocumentNumber(tx: Tx, kind: keyof typeof NUMBER_LOCKS, now: Date, table: "Receipt" | "Stocktake" | "PickList"): Promise<string> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${NUMBER_LOCKS[kind]}::bigint)`;
   const prefix = `${kind}-${villageDay(now)}-`;
   const rows = await tx.$queryRaw<{ number: string }[]>(

@@ -23,6 +23,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
   const { locale } = await params;
   const actor = await requirePage("/account", locale);
   const t = await getTranslations("auth");
+  const tc = await getTranslations();
   const application = actor.role === "SHOPPER" ? await latestHostApplication(db(), actor.id) : null;
   const consoles = CONSOLES.filter((c) => canEnterArea(actor, c.area));
   return (
@@ -36,6 +37,14 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
         </div>
         <SignOutButton label={t("signOut")} />
       </header>
+      <nav className="flex flex-wrap gap-3 text-sm">
+        <Link href="/orders" className="rounded-full bg-white px-4 py-2 ring-1 ring-celadon-100 hover:ring-cobalt-500">
+          {tc("orders.list.accountLink")} →
+        </Link>
+        <Link href="/account/addresses" className="rounded-full bg-white px-4 py-2 ring-1 ring-celadon-100 hover:ring-cobalt-500">
+          {tc("addresses.accountLink")} →
+        </Link>
+      </nav>
       {consoles.length > 0 && (
         <nav className="flex flex-wrap gap-3">
           {consoles.map((c) => (
