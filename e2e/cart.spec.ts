@@ -2,6 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { formatFen } from "@/lib/money/format";
 import { ENTERPRISES, PRODUCTS } from "@/prisma/seed/catalogue";
 import { signInAs } from "./support/accounts";
+import { panelItem } from "./support/product-page";
 
 /**
  * A guest puts pieces of two enterprises into the cart from their product pages (feedback and
@@ -30,12 +31,12 @@ async function shot(page: Page, name: string) {
 
 async function openProduct(page: Page, item: { slug: string; sku: string }) {
   await page.goto(`/products/${item.slug}?variant=${item.sku}`);
-  await expect(page.getByTestId("sku")).toHaveText(item.sku);
+  await expect(panelItem(page, "sku")).toHaveText(item.sku);
 }
 
 async function addToCart(page: Page) {
   await page.getByRole("button", { name: "加入购物车" }).click();
-  return page.getByTestId("cart-feedback");
+  return panelItem(page, "cart-feedback");
 }
 
 test("guest fills a cart from two enterprises, edits it, and keeps it after signing in", async ({ page, context }) => {

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { signInAs } from "./support/accounts";
+import { panelItem } from "./support/product-page";
 
 /**
  * Checkout and the shopper's orders: a guest buys pieces of two enterprises with cash on
@@ -40,11 +41,11 @@ async function readProduct(page: Page, href: string): Promise<{ priceFen: number
   // The page itself is cached for a minute; the panel then asks the API for current stock.
   const live = page.waitForResponse((response) => /\/api\/products\/[^/]+\/availability$/.test(response.url()));
   await page.goto(href);
-  const availability = page.getByTestId("availability");
+  const availability = panelItem(page, "availability");
   const { availability: byVariant } = (await (await live).json()) as { availability: Record<string, number> };
   await expect(availability).toHaveText(new RegExp(`^(现货 |仅剩 )(${Object.values(byVariant).join("|")}) 件$|^已售罄$`));
   const text = (await availability.textContent()) ?? "";
-  return { priceFen: fen(await page.getByTestId("price").textContent()), available: Number(/(\d+)/.exec(text)?.[1] ?? 0) };
+  return { priceFen: fen(await panelItem(page, "price").textContent()), available: Number(/(\d+)/.exec(text)?.[1] ?? 0) };
 }
 
 /**
@@ -75,7 +76,7 @@ async function addToCart(page: Page, href: string, quantity = 1): Promise<{ pric
     await expect(stepper).toHaveValue(String(quantity), { timeout: 1000 });
   }).toPass();
   await page.getByRole("button", { name: "加入购物车" }).click();
-  await expect(page.getByTestId("cart-feedback")).toContainText("已加入购物车");
+  await expect(panelItem(page, "cart-feedback")).toContainText("已加入购物车");
   return product;
 }
 

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { panelItem } from "./support/product-page";
 
 /** What search engines, monitors and link previews see. */
 
@@ -36,7 +37,7 @@ test("a product page carries Open Graph, canonical links and JSON-LD with prices
     expect(offer.price).toMatch(/^\d+\.\d{2}$/);
   }
   // The first offer is the variant shown: its price is the one on the page.
-  await expect(page.getByTestId("price")).toContainText(`¥${jsonLd.offers[0].price}`);
+  await expect(panelItem(page, "price")).toContainText(`¥${jsonLd.offers[0].price}`);
 });
 
 test("product pictures are generated SVGs served with a long cache life", async ({ request }) => {

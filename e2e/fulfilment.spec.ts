@@ -1,14 +1,16 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import { ENTERPRISES, PRODUCTS } from "@/prisma/seed/catalogue";
 import { type DemoAccount, signInAs } from "./support/accounts";
+import { panelItem } from "./support/product-page";
 
 /**
- * Fulfilment from the shared warehouse: a guest places two cash-on-delivery orders through the
- * storefront, with pieces of three enterprises; the warehouse batches both on one pick list
+ * Fulfilment from the shared warehouse: a guest places a cash-on-delivery order and the signed-in
+ * shopper an order paid online through the Stripe test double, with pieces of three
+ * enterprises; the warehouse batches both on one pick list
  * (grouped by bin, one bin holding two enterprises' ware), packs and ships each with a tracking
  * number, and marks one delivered (its cash is then recorded as paid); the admin refunds a
- * piece of it; Jiaming's staff see their own lines of these orders and nothing of the others,
- * nor the shopper's name or address.
+ * piece of it; both shoppers see their parcel's tracking number; Jiaming's staff see their own
+ * lines of these orders and nothing of the others, nor the shopper's name or address.
  */
 
 const bySku = (sku: string) => {
@@ -38,32 +40,61 @@ async function consoleAs(browser: Browser, account: DemoAccount): Promise<Page> 
   return page;
 }
 
-/** Through the storefront: add the pieces to the cart, check out as a guest with cash on delivery, and return the order number. */
-async function placeCodOrder(page: Page, items: { slug: string; sku: string }[]): Promise<string> {
+/** Through the storefront: puts the pieces in the cart and opens the checkout. */
+async function checkoutWith(page: Page, items: { slug: string; sku: string }[]) {
   for (const item of items) {
     await page.goto(`/products/${item.slug}?variant=${item.sku}`);
-    await expect(page.getByTestId("sku")).toHaveText(item.sku);
+    await expect(panelItem(page, "sku")).toHaveText(item.sku);
     await page.getByRole("button", { name: "加入购物车" }).click();
-    await expect(page.getByTestId("cart-feedback")).toContainText("已加入购物车");
+    await expect(panelItem(page, "cart-feedback")).toContainText("已加入购物车");
   }
   await page.goto("/checkout");
-  const form = page.locator("form:has([name=recipient])");
+  return page.locator("form:has([name=paymentMethod])");
+}
+
+async function fillAddress(form: Locator) {
   await form.locator("[name=recipient]").fill(RECIPIENT);
   await form.locator("[name=mobile]").fill("13912345678");
   await form.locator("#field-province").selectOption("山西省");
   await form.locator("#field-city").selectOption("朔州市");
   await form.locator("#field-district").selectOption("怀仁市");
   await form.locator("[name=street]").fill("金沙滩镇南家堡村 18 号");
+}
+
+const orderNumberIn = (url: string) => /\/orders\/(CE-\d{8}-[0-9A-Z]+)/.exec(url)![1]!;
+
+/** A guest checks out with cash on delivery; returns the order number (the page stays on the order). */
+async function placeCodOrder(page: Page, items: { slug: string; sku: string }[]): Promise<string> {
+  const form = await checkoutWith(page, items);
+  await fillAddress(form);
   await form.locator("[name=email]").fill("guest-buyer@example.test");
   await expect(form.locator("input[name=paymentMethod][value=COD]")).toBeChecked();
   await form.locator("button[type=submit]").click();
   await expect(page).toHaveURL(/\/orders\/CE-\d{8}-[0-9A-Z]+/);
-  return /\/orders\/(CE-\d{8}-[0-9A-Z]+)/.exec(page.url())![1]!;
+  return orderNumberIn(page.url());
 }
 
-test("the warehouse picks, packs and ships two storefront orders; staff see only their own lines", async ({ browser, page }) => {
+/** The signed-in shopper pays online on the Stripe test double's page; returns the order number. */
+async function placePaidOrder(page: Page, items: { slug: string; sku: string }[]): Promise<string> {
+  await signInAs(page, "shopper");
+  const form = await checkoutWith(page, items);
+  // A saved address (another journey may have kept one) is preselected; otherwise enter one.
+  if ((await form.getByRole("radio", { name: "使用新地址" }).count()) === 0) await fillAddress(form);
+  await form.getByRole("radio", { name: /在线支付/ }).check();
+  await form.locator("button[type=submit]").click();
+  await page.getByRole("button", { name: /^支付/ }).click();
+  await expect(page).toHaveURL(/\/orders\/CE-\d{8}-[0-9A-Z]+\?session_id=/);
+  await expect(page.locator("[data-status]").first()).toHaveText("已付款");
+  return orderNumberIn(page.url());
+}
+
+test("the warehouse picks, packs and ships a cash-on-delivery and a paid order; shoppers see tracking; staff see only their own lines", async ({ browser, page }) => {
+  test.setTimeout(150_000);
   const first = await placeCodOrder(page, [JIAMING, YULONG]);
-  const second = await placeCodOrder(page, [QINGLAN, YULONG]);
+  const guestOrderUrl = page.url();
+  const { baseURL, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor } = test.info().project.use;
+  const shopper = await (await browser.newContext({ baseURL, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor })).newPage();
+  const second = await placePaidOrder(shopper, [QINGLAN, YULONG]);
 
   // The warehouse batches both orders on a pick list.
   const warehouse = await consoleAs(browser, "warehouse");
@@ -96,10 +127,11 @@ test("the warehouse picks, packs and ships two storefront orders; staff see only
   await warehouse.emulateMedia({ media: "screen" });
 
   // Pack and ship each order from the pick list.
+  const trackingOf = new Map<string, string>();
   for (const [index, number] of [first, second].entries()) {
     await warehouse.getByRole("link", { name: `去打包 ${number}` }).click();
     await expect(warehouse.getByRole("heading", { level: 1, name: `订单 ${number}` })).toBeVisible();
-    await expect(warehouse.getByText(RECIPIENT)).toBeVisible();
+    if (number === first) await expect(warehouse.getByText(RECIPIENT)).toBeVisible();
     await warehouse.getByRole("button", { name: "打包完成" }).click();
     await expect(warehouse.getByLabel("快递公司")).toBeVisible();
     if (index === 0) {
@@ -111,6 +143,7 @@ test("the warehouse picks, packs and ships two storefront orders; staff see only
       await shot(warehouse, "ship-refused");
     }
     const tracking = `SF${Date.now()}${index}`;
+    trackingOf.set(number, tracking);
     await warehouse.getByLabel("快递公司").selectOption({ label: "顺丰速运" });
     await warehouse.getByLabel("运单号").fill(tracking.toLowerCase());
     await warehouse.getByRole("button", { name: "确认发货" }).click();
@@ -127,6 +160,15 @@ test("the warehouse picks, packs and ships two storefront orders; staff see only
     }
     await warehouse.goto(pickListUrl);
   }
+
+  // Each shopper's order page now says the parcel is on its way, with the carrier and tracking number.
+  for (const [who, url, number] of [[page, guestOrderUrl, first], [shopper, `/orders/${second}`, second]] as const) {
+    await who.goto(url);
+    await expect(who.locator("[data-status]").first()).toHaveText("已发货");
+    await expect(who.getByTestId("order-headline")).toContainText(trackingOf.get(number)!);
+    await expect(who.getByTestId("order-headline")).toContainText("顺丰");
+  }
+  await shot(shopper, "shopper-tracking");
 
   // The first is delivered: the courier collected the cash.
   await warehouse.goto(`/warehouse/orders/${first}`);

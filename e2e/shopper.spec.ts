@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { panelItem } from "./support/product-page";
 
 /**
  * A shopper lands on the home page, filters the catalogue, searches 青花, opens a product,
@@ -55,24 +56,24 @@ test("shopper browses, filters, searches 青花, picks a variant and switches to
   await expect(page).toHaveURL(/\/products\/[a-z0-9-]+$/);
   const title = await page.getByRole("heading", { level: 1 }).textContent();
   expect(title).toContain("青花");
-  const firstSku = await page.getByTestId("sku").textContent();
+  const firstSku = await panelItem(page, "sku").textContent();
   const options = page.getByRole("group", { name: "选择规格" }).getByRole("radio");
   expect(await options.count()).toBeGreaterThan(1);
   await expect(options.first()).toBeChecked();
   await options.nth(1).check({ force: true }); // the radio itself is visually hidden behind its chip
   await expect(options.nth(1)).toBeChecked();
   await expect(page).toHaveURL(/variant=/);
-  await expect(page.getByTestId("sku")).not.toHaveText(firstSku ?? "");
-  const chosenSku = (await page.getByTestId("sku").textContent()) ?? "";
-  await expect(page.getByTestId("price")).toContainText("¥");
-  await expect(page.getByTestId("availability")).toBeVisible();
+  await expect(panelItem(page, "sku")).not.toHaveText(firstSku ?? "");
+  const chosenSku = (await panelItem(page, "sku").textContent()) ?? "";
+  await expect(panelItem(page, "price")).toContainText("¥");
+  await expect(panelItem(page, "availability")).toBeVisible();
   await shot(page, "product-zh");
 
   // Switch to English on the same page, keeping the chosen variant.
   await page.getByRole("link", { name: /English/ }).click();
   await expect(page).toHaveURL(new RegExp(`/en/products/[a-z0-9-]+\\?variant=${chosenSku}`));
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByTestId("sku")).toHaveText(chosenSku);
+  await expect(panelItem(page, "sku")).toHaveText(chosenSku);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/Blue-and-White/i);
   await expect(page.getByRole("heading", { name: "About this piece" })).toBeVisible();
   await shot(page, "product-en");

@@ -1,6 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { PRODUCTS } from "@/prisma/seed/catalogue";
 import { type DemoAccount, signInAs } from "./support/accounts";
+import { panelItem } from "./support/product-page";
 
 /**
  * Stock into the shared warehouse: Jiaming's staff announce an inbound shipment of an existing
@@ -37,8 +38,8 @@ async function availabilityOf(page: Page): Promise<number> {
   await page.goto(`/products/${product.slug}?variant=${variant.sku}`);
   await live;
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await expect(page.getByTestId("sku")).toHaveText(variant.sku);
-  const text = (await page.getByTestId("availability").textContent()) ?? "";
+  await expect(panelItem(page, "sku")).toHaveText(variant.sku);
+  const text = (await panelItem(page, "availability").textContent()) ?? "";
   const match = /(\d+)/.exec(text);
   expect(match, `availability text "${text}"`).not.toBeNull();
   return Number(match![1]);
@@ -100,7 +101,7 @@ test("staff announce a shipment, the warehouse receives it with a broken piece, 
 
   // The shopper's availability rises by exactly the 9 good pieces.
   await expect.poll(() => availabilityOf(page), { timeout: 15_000 }).toBe(before + 9);
-  await expect(page.getByTestId("availability")).toContainText(String(before + 9));
+  await expect(panelItem(page, "availability")).toContainText(String(before + 9));
   await shot(page, "product-after-receipt");
 
   // The enterprise sees it received.

@@ -5,6 +5,7 @@ import { type InputHTMLAttributes, type ReactNode, useActionState } from "react"
 import { saveCommerceRulesAction } from "@/app/[locale]/admin/rules/actions";
 import { type FormState, IDLE } from "@/lib/forms/state";
 import type { RulesFormValues } from "@/lib/settlement/rules-admin";
+import { Field } from "@/components/forms/field";
 import { FormNotice } from "./form-controls";
 import { buttonClass, inputClass } from "./styles";
 
@@ -14,45 +15,23 @@ type FieldName = keyof RulesFormValues;
  * A number typed with its unit beside it (¥ before, g / % / minutes after). Errors are keys of
  * `commerceRules.errors`, else of the generic `validation` namespace.
  */
-function UnitField({ name, state, values, prefix, suffix, ...input }: { name: FieldName; state: FormState; values: RulesFormValues; prefix?: string; suffix?: string } & InputHTMLAttributes<HTMLInputElement>) {
+function UnitField({ name, state, values, ...input }: { name: FieldName; state: FormState; values: RulesFormValues; prefix?: string; suffix?: string } & InputHTMLAttributes<HTMLInputElement>) {
   const t = useTranslations("commerceRules");
-  const generic = useTranslations("validation");
-  const id = `rules-${name}`;
-  const errorKey = state.fieldErrors?.[name];
-  const error = errorKey ? (t.has(`errors.${errorKey}`) ? t(`errors.${errorKey}` as "errors.fees.tooHigh") : generic.has(errorKey) ? generic(errorKey) : generic("invalid")) : undefined;
-  const hint = t.has(`hints.${name}`) ? t(`hints.${name}` as "hints.holdMinutes") : undefined;
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {t(`fields.${name}`)}
-      </label>
-      <div className="relative">
-        {prefix && <span className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-sm text-ink-soft">{prefix}</span>}
-        <input
-          id={id}
-          name={name}
-          // The values shown after a save or a refusal are the ones the action returns.
-          defaultValue={state.values?.[name] ?? values[name]}
-          inputMode="decimal"
-          autoComplete="off"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-          className={`${inputClass} tabular-nums ${prefix ? "pl-7" : ""} ${suffix ? "pr-16" : ""}`}
-          {...input}
-        />
-        {suffix && <span className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-sm text-ink-soft">{suffix}</span>}
-      </div>
-      {hint && !error && (
-        <p id={`${id}-hint`} className="text-xs text-ink-soft">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} role="alert" className="text-xs text-cinnabar">
-          {error}
-        </p>
-      )}
-    </div>
+    <Field
+      name={name}
+      label={t(`fields.${name}`)}
+      hint={t.has(`hints.${name}`) ? t(`hints.${name}` as "hints.holdMinutes") : undefined}
+      state={state}
+      errors="commerceRules.errors"
+      idPrefix="rules"
+      inputClassName={inputClass}
+      // The values shown after a save or a refusal are the ones the action returns.
+      defaultValue={values[name]}
+      inputMode="decimal"
+      autoComplete="off"
+      {...input}
+    />
   );
 }
 

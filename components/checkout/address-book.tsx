@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { deleteAddressAction, saveAddressAction, setDefaultAddressAction } from "@/app/[locale]/(shop)/checkout/address-actions";
+import { deleteAddressAction, saveAddressAction, setDefaultAddressAction } from "@/app/[locale]/account/addresses/actions";
 import type { SavedAddress } from "@/lib/checkout/addresses";
 import { IDLE } from "@/lib/forms/state";
 import { AddressFields, type RegionOptions } from "./address-fields";

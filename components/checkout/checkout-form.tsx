@@ -1,17 +1,16 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { type InputHTMLAttributes, type ReactNode, useActionState, useState } from "react";
 import { type CheckoutState, placeOrderAction } from "@/app/[locale]/(shop)/checkout/actions";
 import { Field } from "@/components/forms/field";
+import { Panel } from "@/components/orders/panel";
 import { Link } from "@/i18n/navigation";
 import type { SavedAddress } from "@/lib/checkout/addresses";
 import { AddressFields, type RegionOptions } from "./address-fields";
 import { FormError } from "./form-error";
 import { submitKeepingValues } from "./submit-keeping-values";
 
-const card = "rounded-2xl bg-white p-5 sm:p-6";
-const radio = "flex cursor-pointer items-start gap-3 rounded-xl border border-celadon-100 p-3 has-[:checked]:border-cobalt-700 has-[:checked]:bg-cobalt-50 hover:border-cobalt-500";
 
 /**
  * The checkout form: where to deliver, how to reach a guest, how to pay, and a note. Prices are
@@ -56,31 +55,27 @@ export function CheckoutForm({
         </div>
       )}
 
-      <section className={card} aria-labelledby="checkout-address">
-        <h2 id="checkout-address" className="mb-4 font-medium">
-          {t("address.title")}
-        </h2>
+      <Panel id="checkout-address" title={t("address.title")}>
         {savedAddresses.length > 0 && (
           <fieldset className="mb-4 space-y-2">
             <legend className="sr-only">{t("address.saved")}</legend>
             {savedAddresses.map((address) => (
-              <label key={address.id} className={radio}>
-                <input type="radio" name="addressId" value={address.id} checked={addressId === address.id} onChange={() => setAddressId(address.id)} className="mt-1 accent-cobalt-700" />
-                <span className="text-sm">
-                  <span className="font-medium">
+              <Choice
+                key={address.id}
+                name="addressId"
+                value={address.id}
+                checked={addressId === address.id}
+                onChange={() => setAddressId(address.id)}
+                title={
+                  <>
                     {address.recipient} · {address.mobile}
-                  </span>
-                  {address.isDefault && <span className="ml-2 rounded-full bg-celadon-50 px-2 py-0.5 text-xs text-celadon-800">{t("address.default")}</span>}
-                  <span className="block text-ink-soft">
-                    {address.province} {address.city} {address.district} {address.street}
-                  </span>
-                </span>
-              </label>
+                    {address.isDefault && <span className="ml-2 rounded-full bg-celadon-50 px-2 py-0.5 text-xs font-normal text-celadon-800">{t("address.default")}</span>}
+                  </>
+                }
+                detail={`${address.province} ${address.city} ${address.district} ${address.street}`}
+              />
             ))}
-            <label className={radio}>
-              <input type="radio" name="addressId" value="new" checked={addressId === "new"} onChange={() => setAddressId("new")} className="mt-1 accent-cobalt-700" />
-              <span className="text-sm font-medium">{t("address.new")}</span>
-            </label>
+            <Choice name="addressId" value="new" checked={addressId === "new"} onChange={() => setAddressId("new")} title={t("address.new")} />
           </fieldset>
         )}
         {addressId === "new" && (
@@ -94,52 +89,39 @@ export function CheckoutForm({
             )}
           </div>
         )}
-      </section>
+      </Panel>
 
       {!signedIn && (
-        <section className={card} aria-labelledby="checkout-contact">
-          <h2 id="checkout-contact" className="font-medium">
-            {t("contact.title")}
-          </h2>
-          <p className="mb-4 mt-1 text-sm text-ink-soft">
-            {t("contact.body")}{" "}
-            <Link href={{ pathname: "/login", query: { next: "/checkout" } }} className="text-cobalt-700 underline underline-offset-4">
-              {t("contact.signIn")}
-            </Link>
-          </p>
+        <Panel
+          id="checkout-contact"
+          title={t("contact.title")}
+          intro={
+            <>
+              {t("contact.body")}{" "}
+              <Link href={{ pathname: "/login", query: { next: "/checkout" } }} className="text-cobalt-700 underline underline-offset-4">
+                {t("contact.signIn")}
+              </Link>
+            </>
+          }
+        >
           <div className="grid gap-4 sm:grid-cols-2">
             <Field name="email" label={t("contact.email")} type="email" autoComplete="email" maxLength={254} state={state} />
             <Field name="phone" label={t("contact.phone")} type="tel" inputMode="tel" autoComplete="tel-national" state={state} />
           </div>
-        </section>
+        </Panel>
       )}
 
-      <section className={card} aria-labelledby="checkout-payment">
-        <h2 id="checkout-payment" className="mb-4 font-medium">
-          {t("payment.title")}
-        </h2>
+      <Panel id="checkout-payment" title={t("payment.title")}>
         <fieldset className="space-y-2">
           <legend className="sr-only">{t("payment.title")}</legend>
-          <label className={radio}>
-            <input type="radio" name="paymentMethod" value="COD" defaultChecked={payment === "COD"} className="mt-1 accent-cobalt-700" />
-            <span className="text-sm">
-              <span className="font-medium">{t("payment.cod")}</span>
-              <span className="block text-ink-soft">{t("payment.codBody")}</span>
-            </span>
-          </label>
+          <Choice name="paymentMethod" value="COD" defaultChecked={payment === "COD"} title={t("payment.cod")} detail={t("payment.codBody")} />
           {online.length > 0 && (
-            <label className={radio}>
-              <input type="radio" name="paymentMethod" value="STRIPE" defaultChecked={payment === "STRIPE"} className="mt-1 accent-cobalt-700" />
-              <span className="text-sm">
-                <span className="font-medium">{t("payment.online")}</span>
-                <span className="block text-ink-soft">{online.map((method) => t(`payment.methods.${method}`)).join(" · ")}</span>
-              </span>
-            </label>
+            <Choice name="paymentMethod" value="STRIPE" defaultChecked={payment === "STRIPE"} title={t("payment.online")} detail={online.map((method) => t(`payment.methods.${method}`)).join(" · ")} />
           )}
         </fieldset>
-      </section>
+      </Panel>
 
-      <section className={card}>
+      <section className="rounded-2xl bg-white p-5 sm:p-6">
         <label htmlFor="field-note" className="block text-sm font-medium">
           {t("note")} <span className="font-normal text-ink-soft">({t("address.optional")})</span>
         </label>
@@ -166,5 +148,18 @@ export function CheckoutForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** One option of a radio group, drawn as a card that shows it is chosen. */
+function Choice({ title, detail, ...input }: { title: ReactNode; detail?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "title" | "className">) {
+  return (
+    <label className="flex cursor-pointer items-start gap-3 rounded-xl border border-celadon-100 p-3 has-[:checked]:border-cobalt-700 has-[:checked]:bg-cobalt-50 hover:border-cobalt-500">
+      <input type="radio" {...input} className="mt-1 accent-cobalt-700" />
+      <span className="text-sm">
+        <span className="font-medium">{title}</span>
+        {detail && <span className="block text-ink-soft">{detail}</span>}
+      </span>
+    </label>
   );
 }

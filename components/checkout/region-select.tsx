@@ -63,55 +63,30 @@ export function RegionSelect({
     <fieldset className="space-y-1" aria-describedby={error ? "region-error" : undefined}>
       <legend className="mb-1 block text-sm font-medium">{t("region")}</legend>
       <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
-        <label className="sr-only" htmlFor="field-province">
-          {t("province")}
-        </label>
-        <select
-          id="field-province"
+        <Level
           name="province"
+          label={t("province")}
           value={province}
-          aria-invalid={invalid}
-          className={select}
-          onChange={(event) => {
-            setProvince(event.target.value);
+          options={provinces}
+          invalid={invalid}
+          onChange={(value) => {
+            setProvince(value);
             setCity("");
             setDistrict("");
           }}
-        >
-          <option value="">{t("province")}</option>
-          {provinces.map((name) => (
-            <option key={name}>{name}</option>
-          ))}
-        </select>
-        <label className="sr-only" htmlFor="field-city">
-          {t("city")}
-        </label>
-        <select
-          id="field-city"
+        />
+        <Level
           name="city"
+          label={t("city")}
           value={city}
-          disabled={cityNames.length === 0}
-          aria-invalid={invalid}
-          className={select}
-          onChange={(event) => {
-            setCity(event.target.value);
+          options={cityNames}
+          invalid={invalid}
+          onChange={(value) => {
+            setCity(value);
             setDistrict("");
           }}
-        >
-          <option value="">{t("city")}</option>
-          {cityNames.map((name) => (
-            <option key={name}>{name}</option>
-          ))}
-        </select>
-        <label className="sr-only" htmlFor="field-district">
-          {t("district")}
-        </label>
-        <select id="field-district" name="district" value={district} disabled={districts.length === 0} aria-invalid={invalid} className={select} onChange={(event) => setDistrict(event.target.value)}>
-          <option value="">{t("district")}</option>
-          {districts.map((name) => (
-            <option key={name}>{name}</option>
-          ))}
-        </select>
+        />
+        <Level name="district" label={t("district")} value={district} options={districts} invalid={invalid} onChange={setDistrict} />
       </div>
       {failed && <p className="text-xs text-cinnabar">{t("regionsFailed")}</p>}
       {error && (
@@ -120,5 +95,22 @@ export function RegionSelect({
         </p>
       )}
     </fieldset>
+  );
+}
+
+/** One level's select, labelled for screen readers; it stays disabled until the level above is chosen. */
+function Level({ name, label, value, options, invalid, onChange }: { name: string; label: string; value: string; options: readonly string[]; invalid?: boolean; onChange: (value: string) => void }) {
+  return (
+    <>
+      <label className="sr-only" htmlFor={`field-${name}`}>
+        {label}
+      </label>
+      <select id={`field-${name}`} name={name} value={value} disabled={options.length === 0} aria-invalid={invalid} className={select} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{label}</option>
+        {options.map((option) => (
+          <option key={option}>{option}</option>
+        ))}
+      </select>
+    </>
   );
 }

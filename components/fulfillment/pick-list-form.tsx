@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState, useRef } from "react";
 import { createPickListAction } from "@/app/[locale]/warehouse/orders/actions";
-import { SubmitButton } from "@/components/forms/field";
-import { LocaleField, submitWithoutReset } from "@/components/warehouse/form-controls";
+import { LocaleField, SubmitButton, submitWithoutReset } from "@/components/forms/field";
 import type { InventoryFormState } from "@/components/warehouse/form-state";
 import { secondaryButtonClass } from "@/components/warehouse/ui";
 import { IDLE } from "@/lib/forms/state";

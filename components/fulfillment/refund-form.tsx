@@ -3,14 +3,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { refundOrderAction } from "@/app/[locale]/warehouse/orders/actions";
-import { SubmitButton } from "@/components/forms/field";
-import { inputBase, inputClass, submitWithoutReset } from "@/components/warehouse/form-controls";
+import { Field, FieldError, inputBase, SubmitButton, submitWithoutReset, TextAreaField } from "@/components/forms/field";
 import type { InventoryFormState } from "@/components/warehouse/form-state";
 import { num, TableFrame, td, th } from "@/components/warehouse/ui";
 import { REFUND_REASON_MAX } from "@/lib/fulfillment/refund-input";
 import { IDLE } from "@/lib/forms/state";
 import { formatFen, parseYuanToFen } from "@/lib/money/format";
-import { FulfilmentFieldError, FulfilmentNotice } from "./form-notice";
+import { FULFILMENT, FulfilmentNotice } from "./form-notice";
 
 export interface RefundableLine {
   id: string;
@@ -41,11 +40,7 @@ export function RefundForm({ orderId, lines, shippingLeftFen }: { orderId: strin
     }, 0) + Math.min(parseYuanToFen(shipping) ?? 0, shippingLeftFen);
 
   return (
-    <form
-      onSubmit={submitWithoutReset(action)}
-      className="space-y-4"
-      noValidate
-    >
+    <form onSubmit={submitWithoutReset(action)} className="space-y-4" noValidate>
       <FulfilmentNotice state={state} okText={state.result ? t("done", { amount: formatFen(Number(state.result.amountFen), locale) }) : undefined} />
       <input type="hidden" name="orderId" value={orderId} />
       <TableFrame label={t("title")}>
@@ -91,7 +86,7 @@ export function RefundForm({ orderId, lines, shippingLeftFen }: { orderId: strin
                     aria-describedby={error ? `refund-${index}-error` : undefined}
                     className={`${inputBase} w-20 text-right`}
                   />
-                  <FulfilmentFieldError state={shown} name={field} id={`refund-${index}-error`} />
+                  <FieldError state={shown} name={field} id={`refund-${index}-error`} {...FULFILMENT} />
                 </td>
               </tr>
             );
@@ -99,45 +94,20 @@ export function RefundForm({ orderId, lines, shippingLeftFen }: { orderId: strin
         </tbody>
       </TableFrame>
       <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
-        <div>
-          <label htmlFor="refund-shipping" className="mb-1 block text-sm font-medium">
-            {t("shipping")}
-          </label>
-          <input
-            id="refund-shipping"
-            name="shipping"
-            inputMode="decimal"
-            value={shipping}
-            onChange={(event) => setShipping(event.target.value)}
-            disabled={shippingLeftFen === 0}
-            placeholder="0.00"
-            aria-invalid={shown.fieldErrors?.shipping ? true : undefined}
-            aria-describedby={shown.fieldErrors?.shipping ? "refund-shipping-error" : "refund-shipping-hint"}
-            className={inputClass}
-          />
-          {!shown.fieldErrors?.shipping && (
-            <p id="refund-shipping-hint" className="mt-1 text-xs text-ink-soft">
-              {t("shippingHint", { amount: formatFen(shippingLeftFen, locale) })}
-            </p>
-          )}
-          <FulfilmentFieldError state={shown} name="shipping" id="refund-shipping-error" />
-        </div>
-        <div>
-          <label htmlFor="refund-reason" className="mb-1 block text-sm font-medium">
-            {t("reason")}
-          </label>
-          <textarea
-            id="refund-reason"
-            name="reason"
-            rows={2}
-            maxLength={REFUND_REASON_MAX}
-            defaultValue={shown.values?.reason}
-            aria-invalid={shown.fieldErrors?.reason ? true : undefined}
-            aria-describedby={shown.fieldErrors?.reason ? "refund-reason-error" : undefined}
-            className={inputClass}
-          />
-          <FulfilmentFieldError state={shown} name="reason" id="refund-reason-error" />
-        </div>
+        <Field
+          name="shipping"
+          label={t("shipping")}
+          hint={t("shippingHint", { amount: formatFen(shippingLeftFen, locale) })}
+          state={shown}
+          {...FULFILMENT}
+          idPrefix="refund"
+          inputMode="decimal"
+          value={shipping}
+          onChange={(event) => setShipping(event.target.value)}
+          disabled={shippingLeftFen === 0}
+          placeholder="0.00"
+        />
+        <TextAreaField name="reason" label={t("reason")} state={shown} {...FULFILMENT} idPrefix="refund" maxLength={REFUND_REASON_MAX} />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pending={pending}>{t("submit")}</SubmitButton>

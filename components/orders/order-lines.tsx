@@ -1,71 +1,37 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
-import { localize } from "@/lib/i18n/localize";
 import { formatFen, type Locale } from "@/lib/money/format";
 import type { OrderDetail } from "@/lib/orders/queries";
-import { LineThumb } from "./line-thumb";
+import { Panel } from "./panel";
+import { PricedLine } from "./priced-line";
+import { PriceSummary } from "./price-summary";
 
 /** An order's pieces and money: lines with pictures, then items, shipping, packing, total, paid, refunded. */
 export async function OrderLines({ order, locale }: { order: OrderDetail; locale: Locale }) {
   const t = await getTranslations("orders.detail");
   const money = (fen: number) => formatFen(fen, locale);
-  const rows: [string, string, string?][] = [
-    [t("items"), money(order.itemsFen)],
-    [t("shipping"), order.shippingFen === 0 && order.packingFen === 0 ? t("free") : money(order.shippingFen)],
-    [t("packing"), order.shippingFen === 0 && order.packingFen === 0 ? t("free") : money(order.packingFen)],
-  ];
+  const free = order.shippingFen === 0 && order.packingFen === 0;
   return (
-    <section aria-labelledby="order-lines" className="rounded-2xl bg-white p-5 sm:p-6">
-      <h2 id="order-lines" className="mb-3 font-medium">
-        {t("pieces")}
-      </h2>
+    <Panel id="order-lines" title={t("pieces")}>
       <ul className="divide-y divide-porcelain-deep">
-        {order.lines.map((line) => {
-          const name = localize(locale, line.productNameZh, line.productNameEn);
-          return (
-            <li key={line.id} className="flex gap-3 py-3" data-testid="order-line">
-              <LineThumb image={line.image} alt={line.image ? localize(locale, line.image.altZh, line.image.altEn) : name} />
-              <div className="min-w-0 flex-1 text-sm">
-                <Link href={`/products/${line.productSlug}`} className="font-medium hover:text-cobalt-700">
-                  {name}
-                </Link>
-                <p className="text-ink-soft">
-                  {localize(locale, line.variantNameZh, line.variantNameEn)} · {money(line.unitPriceFen)} × {line.quantity}
-                </p>
-                {line.refundedQuantity > 0 && <p className="text-xs text-cinnabar">{t("lineRefunded", { count: line.refundedQuantity, amount: money(line.refundedFen) })}</p>}
-              </div>
-              <p className="text-sm tabular-nums">{money(line.lineTotalFen)}</p>
-            </li>
-          );
-        })}
-      </ul>
-      <dl className="mt-3 space-y-1.5 border-t border-porcelain-deep pt-3 text-sm">
-        {rows.map(([label, value]) => (
-          <div key={label} className="flex justify-between">
-            <dt className="text-ink-soft">{label}</dt>
-            <dd className="tabular-nums">{value}</dd>
-          </div>
+        {order.lines.map((line) => (
+          <PricedLine key={line.id} line={line} image={line.image} locale={locale} testId="order-line" href={`/products/${line.productSlug}`}>
+            {line.refundedQuantity > 0 && <p className="text-xs text-cinnabar">{t("lineRefunded", { count: line.refundedQuantity, amount: money(line.refundedFen) })}</p>}
+          </PricedLine>
         ))}
-        <div className="flex justify-between border-t border-porcelain-deep pt-2 text-base font-semibold text-cobalt-900">
-          <dt>{t("total")}</dt>
-          <dd className="tabular-nums" data-testid="order-total">
-            {money(order.totalFen)}
-          </dd>
-        </div>
-        {order.paidFen > 0 && (
-          <div className="flex justify-between">
-            <dt className="text-ink-soft">{t("paid")}</dt>
-            <dd className="tabular-nums">{money(order.paidFen)}</dd>
-          </div>
-        )}
-        {order.refundedFen > 0 && (
-          <div className="flex justify-between text-cinnabar">
-            <dt>{t("refunded")}</dt>
-            <dd className="tabular-nums">−{money(order.refundedFen)}</dd>
-          </div>
-        )}
-      </dl>
-    </section>
+      </ul>
+      <PriceSummary
+        parts={[
+          { label: t("items"), value: money(order.itemsFen) },
+          { label: t("shipping"), value: free ? t("free") : money(order.shippingFen) },
+          { label: t("packing"), value: free ? t("free") : money(order.packingFen) },
+        ]}
+        total={{ label: t("total"), value: money(order.totalFen), testId: "order-total" }}
+        after={[
+          ...(order.paidFen > 0 ? [{ label: t("paid"), value: money(order.paidFen) }] : []),
+          ...(order.refundedFen > 0 ? [{ label: t("refunded"), value: `−${money(order.refundedFen)}`, refund: true }] : []),
+        ]}
+      />
+    </Panel>
   );
 }
 
@@ -74,10 +40,7 @@ export async function OrderRefunds({ refunds, locale }: { refunds: OrderDetail["
   if (refunds.length === 0) return null;
   const [t, tc, format] = await Promise.all([getTranslations("orders.detail"), getTranslations("orderCommon.refundStatus"), getFormatter()]);
   return (
-    <section aria-labelledby="order-refunds" className="rounded-2xl bg-white p-5 sm:p-6">
-      <h2 id="order-refunds" className="mb-3 font-medium">
-        {t("refunds")}
-      </h2>
+    <Panel id="order-refunds" title={t("refunds")}>
       <ul className="space-y-2 text-sm">
         {refunds.map((refund) => (
           <li key={refund.id} className="flex flex-wrap justify-between gap-2">
@@ -88,6 +51,6 @@ export async function OrderRefunds({ refunds, locale }: { refunds: OrderDetail["
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useId, useRef, useState } from "react";
 import { announceReceiptAction } from "@/app/[locale]/enterprise/inbound/new/actions";
-import { SubmitButton } from "@/components/forms/field";
+import { inputClass, LocaleField, SubmitButton, submitWithoutReset } from "@/components/forms/field";
 import { IDLE } from "@/lib/forms/state";
-import { FieldError, FormNotice, inputClass, LocaleField, submitWithoutReset, TextAreaField } from "./form-controls";
+import { FieldError, FormNotice, TextAreaField } from "./form-controls";
 import type { InventoryFormState } from "./form-state";
 import { secondaryButtonClass } from "./ui";
 

@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { recordBreakageAction } from "@/app/[locale]/warehouse/breakage/actions";
-import { SubmitButton } from "@/components/forms/field";
+import { SubmitButton, submitWithoutReset } from "@/components/forms/field";
 import { IDLE } from "@/lib/forms/state";
 import { BREAKAGE_REASONS } from "@/lib/inventory/breakage-reasons";
-import { FormNotice, NumberField, SelectField, submitWithoutReset, TextAreaField, TextField } from "./form-controls";
+import { FormNotice, NumberField, SelectField, TextAreaField, TextField } from "./form-controls";
 import type { InventoryFormState } from "./form-state";
 
 /** Record broken pieces: SKU and bin by their codes (typed or scanned), how many, why. */

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { receiveReceiptAction } from "@/app/[locale]/warehouse/receipts/[id]/actions";
-import { SubmitButton } from "@/components/forms/field";
+import { inputClass, LocaleField, SubmitButton, submitWithoutReset } from "@/components/forms/field";
 import { IDLE } from "@/lib/forms/state";
-import { FieldError, FormNotice, inputClass, LocaleField, submitWithoutReset, TextAreaField } from "./form-controls";
+import { FieldError, FormNotice, TextAreaField } from "./form-controls";
 import type { InventoryFormState } from "./form-state";
 
 export interface ReceiveLine {

@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { openStocktakeAction } from "@/app/[locale]/warehouse/stocktakes/actions";
 import { addStocktakeLineAction, cancelStocktakeAction, refreshStocktakeAction, saveCountsAction } from "@/app/[locale]/warehouse/stocktakes/[id]/actions";
-import { SubmitButton } from "@/components/forms/field";
+import { inputBase, LocaleField, SubmitButton } from "@/components/forms/field";
 import { IDLE } from "@/lib/forms/state";
-import { FieldError, FormNotice, inputBase, LocaleField, TextField } from "./form-controls";
+import { FieldError, FormNotice, TextField } from "./form-controls";
 import type { InventoryFormState } from "./form-state";
 import { buttonClass, Delta, num, secondaryButtonClass, TableFrame, td, th } from "./ui";
 

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setThresholdAction } from "@/app/[locale]/enterprise/stock/actions";
 import { IDLE } from "@/lib/forms/state";
-import { inputBase, useErrorText } from "./form-controls";
+import { inputBase } from "@/components/forms/field";
+import { useErrorText } from "./form-controls";
 import type { InventoryFormState } from "./form-state";
 
 /** The low-stock threshold of one SKU, edited in its table row. */

@@ -119,6 +119,7 @@ describe("server actions and route handlers", () => {
   const AREAS_OF_ACTION: Record<Action, Area[]> = {
     "account.changePassword": ["account"],
     "account.applyAsHost": ["account"],
+    "account.manageAddresses": ["account"],
     "product.create": ["enterprise"],
     "product.update": ["enterprise"],
     "product.setStatus": ["enterprise"],

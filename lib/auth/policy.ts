@@ -42,6 +42,7 @@ export function isMemberOf(actor: Actor | null, enterpriseId: string): boolean {
 export const ACTIONS = {
   "account.changePassword": { area: "account", enterpriseScoped: false },
   "account.applyAsHost": { area: "account", enterpriseScoped: false },
+  "account.manageAddresses": { area: "account", enterpriseScoped: false },
   "product.create": { area: "enterprise", enterpriseScoped: true },
   "product.update": { area: "enterprise", enterpriseScoped: true },
   "product.setStatus": { area: "enterprise", enterpriseScoped: true },

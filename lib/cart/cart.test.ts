@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { availableTestEngines, createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { availableTestEngines, type TestDatabase } from "@/lib/db/testing";
 import { createShopper } from "@/lib/admin/test-support";
 import { reserveForTest } from "@/lib/inventory/testing";
-import { seedCatalogue } from "@/prisma/seed/seed";
+import { openSeededDatabase } from "@/lib/orders/test-support";
 import { addToCart, cartCount, cartLinesForCheckout, clearCart, mergeGuestCart, removeCartLine, setCartQuantity } from "./cart";
 import { readCart } from "./read";
 import { MAX_LINE_QUANTITY } from "./sellable";
@@ -18,9 +18,7 @@ describe.each(availableTestEngines())("cart on %s", (engine) => {
   let db: PrismaClient;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    db = database.db;
-    await seedCatalogue(db);
+    ({ database, db } = await openSeededDatabase(engine));
   });
   afterAll(async () => {
     await database?.drop();

@@ -1,7 +1,8 @@
 import type { Tx } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { COVER_IMAGE, type CoverImage, coverImage } from "@/lib/catalog/cover-image";
 import { type CartOwner, cartWhere } from "./owner";
-import { capQuantity, sellableOf } from "./sellable";
+import { capQuantity, SELLABLE_VARIANT, sellableOf } from "./sellable";
 
 export type CartLineIssue = "unavailable" | "reduced";
 
@@ -11,7 +12,7 @@ export interface CartLineView {
   sku: string;
   product: { slug: string; nameZh: string; nameEn: string };
   variant: { nameZh: string; nameEn: string };
-  image: { url: string; altZh: string; altEn: string } | null;
+  image: CoverImage | null;
   enterprise: { slug: string; nameZh: string; nameEn: string };
   /** The variant's price now, from the database. */
   unitPriceFen: number;
@@ -62,15 +63,14 @@ export async function readCart(db: PrismaClient | Tx, owner: CartOwner): Promise
               nameEn: true,
               priceFen: true,
               weightGrams: true,
-              active: true,
-              stockLevels: { select: { onHand: true, reserved: true } },
+              ...SELLABLE_VARIANT,
               product: {
                 select: {
                   slug: true,
                   nameZh: true,
                   nameEn: true,
                   status: true,
-                  media: { select: { url: true, altZh: true, altEn: true }, orderBy: { sortOrder: "asc" }, take: 1 },
+                  ...COVER_IMAGE,
                   enterprise: { select: { slug: true, nameZh: true, nameEn: true, status: true } },
                 },
               },
@@ -92,7 +92,7 @@ export async function readCart(db: PrismaClient | Tx, owner: CartOwner): Promise
       sku: variant.sku,
       product: { slug: product.slug, nameZh: product.nameZh, nameEn: product.nameEn },
       variant: { nameZh: variant.nameZh, nameEn: variant.nameEn },
-      image: product.media[0] ?? null,
+      image: coverImage(product),
       enterprise: { slug: product.enterprise.slug, nameZh: product.enterprise.nameZh, nameEn: product.enterprise.nameEn },
       unitPriceFen: variant.priceFen,
       requestedQuantity: requested,

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 
 /** Most pieces of one SKU a cart line may hold: a household order, not a wholesale one. */
 export const MAX_LINE_QUANTITY = 99;
@@ -11,6 +11,9 @@ export interface Sellable {
   available: number;
 }
 
+/** A variant's own fields sellableOf reads; the product's and enterprise's status come with the product. */
+export const SELLABLE_VARIANT = { active: true, stockLevels: { select: { onHand: true, reserved: true } } } satisfies Prisma.VariantSelect;
+
 /** Whether each variant can be bought now, and how many pieces. Unknown ids are absent. */
 export async function loadSellable(db: PrismaClient | Tx, variantIds: string[]): Promise<Map<string, Sellable>> {
   if (variantIds.length === 0) return new Map();
@@ -18,9 +21,8 @@ export async function loadSellable(db: PrismaClient | Tx, variantIds: string[]):
     where: { id: { in: variantIds } },
     select: {
       id: true,
-      active: true,
+      ...SELLABLE_VARIANT,
       product: { select: { status: true, enterprise: { select: { status: true } } } },
-      stockLevels: { select: { onHand: true, reserved: true } },
     },
   });
   return new Map(variants.map((v) => [v.id, sellableOf(v)]));

@@ -61,9 +61,10 @@ async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-async function createPostgresTestDatabase(serverUrl: string): Promise<TestDatabase> {
+/** A fresh, migrated database on a PostgreSQL server (tests; the checkout benchmark names its own). */
+export async function createPostgresTestDatabase(serverUrl: string, prefix: "ceramic_test" | "ceramic_bench" = "ceramic_test"): Promise<TestDatabase> {
   // Lower case, letters, digits and underscores only: safe to quote into CREATE/DROP DATABASE.
-  const name = `ceramic_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = withDatabase(serverUrl, name);
   const dropDatabase = () =>

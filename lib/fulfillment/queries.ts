@@ -1,5 +1,7 @@
 import type { OrderStatus, Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
+import { ORDER_NUMBER } from "@/lib/orders/number";
+import { ORDER_DETAIL_FIELDS, ORDER_LINE_FIELDS, REFUND_FIELDS } from "@/lib/orders/queries";
 
 /** The warehouse's order queues, in the order the work flows. */
 export const WAREHOUSE_TABS = {
@@ -73,6 +75,13 @@ function summarize(order: Prisma.OrderGetPayload<{ select: typeof queueSelect }>
 
 export type QueueOrder = ReturnType<typeof summarize>;
 
+/** The page asked for, kept within the pages there are (a page past the end gives the last one). */
+function pageWindow(total: number, size: number, requested = 1) {
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(Math.max(1, requested), pageCount);
+  return { page, pageCount, skip: (page - 1) * size, take: size };
+}
+
 export const ADMIN_ORDERS_PAGE_SIZE = 20;
 
 /**
@@ -87,13 +96,12 @@ export async function adminOrders(db: Db, input: { status?: OrderStatus; q?: str
     : {};
   const where: Prisma.OrderWhereInput = { ...(input.status ? { status: input.status } : {}), ...search };
   const total = await db.order.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / ADMIN_ORDERS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, input.page ?? 1), pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, ADMIN_ORDERS_PAGE_SIZE, input.page);
   const orders = await db.order.findMany({
     where,
     orderBy: [{ placedAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * ADMIN_ORDERS_PAGE_SIZE,
-    take: ADMIN_ORDERS_PAGE_SIZE,
+    skip,
+    take,
     select: { ...queueSelect, recipient: true, totalFen: true, refundedFen: true },
   });
   return { orders: orders.map((o) => ({ ...summarize(o), recipient: o.recipient, totalFen: o.totalFen, refundedFen: o.refundedFen })), total, page, pageCount };
@@ -101,61 +109,17 @@ export async function adminOrders(db: Db, input: { status?: OrderStatus; q?: str
 
 /** Everything the warehouse and the admin see of one order, by its number. */
 export async function orderDetail(db: Db, number: string) {
-  if (!/^[A-Z0-9-]{1,40}$/.test(number)) return null;
+  if (!ORDER_NUMBER.test(number)) return null;
   return db.order.findUnique({
     where: { number },
     select: {
-      id: true,
-      number: true,
-      status: true,
-      paymentMethod: true,
-      placedAt: true,
-      userId: true,
-      contactEmail: true,
-      contactPhone: true,
-      itemsFen: true,
-      shippingFen: true,
-      packingFen: true,
-      totalFen: true,
-      paidFen: true,
-      refundedFen: true,
-      weightGrams: true,
-      recipient: true,
-      mobile: true,
-      province: true,
-      city: true,
-      district: true,
-      street: true,
-      postalCode: true,
-      note: true,
-      cancelReason: true,
+      ...ORDER_DETAIL_FIELDS,
       user: { select: { name: true, email: true, phone: true } },
       pickList: { select: { id: true, number: true } },
       shipment: true,
-      lines: {
-        orderBy: { sku: "asc" },
-        select: {
-          id: true,
-          sku: true,
-          productNameZh: true,
-          productNameEn: true,
-          variantNameZh: true,
-          variantNameEn: true,
-          unitPriceFen: true,
-          quantity: true,
-          lineTotalFen: true,
-          weightGrams: true,
-          refundedQuantity: true,
-          refundedFen: true,
-          enterprise: { select: { nameZh: true, nameEn: true } },
-        },
-      },
-      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { kind: true, actorKind: true, toStatus: true, note: true, createdAt: true } },
+      lines: { orderBy: { sku: "asc" }, select: { ...ORDER_LINE_FIELDS, weightGrams: true, enterprise: { select: { nameZh: true, nameEn: true } } } },
       payments: { orderBy: { createdAt: "asc" }, select: { id: true, method: true, status: true, amountFen: true, paidAt: true } },
-      refunds: {
-        orderBy: { createdAt: "asc" },
-        select: { id: true, amountFen: true, shippingFen: true, reason: true, status: true, createdAt: true, lines: { select: { orderLineId: true, quantity: true, amountFen: true } } },
-      },
+      refunds: { orderBy: { createdAt: "asc" }, select: { ...REFUND_FIELDS, lines: { select: { orderLineId: true, quantity: true, amountFen: true } } } },
     },
   });
 }
@@ -178,27 +142,13 @@ export const ENTERPRISE_LINES_PAGE_SIZE = 30;
 export async function enterpriseOrderLines(db: Db, input: { enterpriseId: string; status?: OrderStatus; page?: number }) {
   const where: Prisma.OrderLineWhereInput = { enterpriseId: input.enterpriseId, ...(input.status ? { order: { status: input.status } } : {}) };
   const total = await db.orderLine.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / ENTERPRISE_LINES_PAGE_SIZE));
-  const page = Math.min(Math.max(1, input.page ?? 1), pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, ENTERPRISE_LINES_PAGE_SIZE, input.page);
   const lines = await db.orderLine.findMany({
     where,
     orderBy: [{ order: { placedAt: "desc" } }, { sku: "asc" }],
-    skip: (page - 1) * ENTERPRISE_LINES_PAGE_SIZE,
-    take: ENTERPRISE_LINES_PAGE_SIZE,
-    select: {
-      id: true,
-      sku: true,
-      productNameZh: true,
-      productNameEn: true,
-      variantNameZh: true,
-      variantNameEn: true,
-      unitPriceFen: true,
-      quantity: true,
-      lineTotalFen: true,
-      refundedQuantity: true,
-      refundedFen: true,
-      order: { select: { number: true, placedAt: true, status: true, city: true, province: true } },
-    },
+    skip,
+    take,
+    select: { ...ORDER_LINE_FIELDS, order: { select: { number: true, placedAt: true, status: true, city: true, province: true } } },
   });
   return { lines, total, page, pageCount };
 }

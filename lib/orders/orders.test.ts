@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { availableTestEngines, createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { defaultWarehouseId } from "@/lib/inventory/core";
+import { availableTestEngines, type TestDatabase } from "@/lib/db/testing";
 import { findStockDiscrepancies } from "@/lib/inventory/invariants";
 import { findReservationDiscrepancies } from "./invariants";
-import { seedCatalogue } from "@/prisma/seed/seed";
 import { cancelOrder } from "./cancel";
 import { releaseExpiredHolds } from "./expiry";
 import { placeOrder } from "./place";
-
-const address = { recipient: "李华", mobile: "13900139000", province: "北京市", city: "市辖区", district: "朝阳区", street: "建国路 88 号", postalCode: "100022" };
+import { openSeededDatabase, stockLevel, TEST_ADDRESS as address } from "./test-support";
 
 describe.each(availableTestEngines())("placing and cancelling orders on %s", (engine) => {
   let database: TestDatabase;
@@ -17,10 +14,7 @@ describe.each(availableTestEngines())("placing and cancelling orders on %s", (en
   let warehouseId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    db = database.db;
-    await seedCatalogue(db);
-    warehouseId = await defaultWarehouseId(db);
+    ({ database, db, warehouseId } = await openSeededDatabase(engine));
   }, 120_000);
   afterAll(() => database?.drop());
 
@@ -28,7 +22,7 @@ describe.each(availableTestEngines())("placing and cancelling orders on %s", (en
     const levels = await db.stockLevel.findMany({ where: { variant: { active: true, product: { status: "PUBLISHED" } } }, orderBy: { variantId: "desc" }, select: { variantId: true, onHand: true, reserved: true } });
     return levels.filter((l) => l.onHand - l.reserved >= minAvailable).slice(0, count).map((l) => l.variantId);
   }
-  const level = (variantId: string) => db.stockLevel.findUniqueOrThrow({ where: { variantId_warehouseId: { variantId, warehouseId } }, select: { onHand: true, reserved: true } });
+  const level = (variantId: string) => stockLevel(db, warehouseId, variantId);
 
   it("cash on delivery: priced from the database, confirmed at once, stock allocated, cart emptied", async () => {
     const [a, b] = await skus(2);

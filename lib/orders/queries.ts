@@ -1,7 +1,9 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { OrderStatus, PaymentMethod, PaymentStatus, RefundStatus } from "@/lib/db/generated/client";
+import type { OrderStatus, PaymentMethod, PaymentStatus, Prisma, RefundStatus } from "@/lib/db/generated/client";
 import type { Db, Tx } from "@/lib/db/client";
 import { ORDER_NUMBER } from "./number";
+import { COVER_IMAGE, type CoverImage, coverImage } from "@/lib/catalog/cover-image";
+import type { PricedLine } from "./pricing";
 
 /**
  * What shoppers read about their orders. An order is shown only to its account, or to whoever
@@ -33,22 +35,62 @@ export async function findOrderAccess(db: Db | Tx, number: string, viewer: Order
   return order && mayView(order, viewer) ? order : null;
 }
 
-const image = { media: { select: { url: true, altZh: true, altEn: true }, orderBy: { sortOrder: "asc" as const }, take: 1 } };
 
-export interface OrderLineView {
+/**
+ * What every reader of one order's detail sees of it (the shopper's page, the warehouse and the
+ * admin): its money, destination, contact, notes and history. Each reader adds what only it needs.
+ */
+export const ORDER_DETAIL_FIELDS = {
+  id: true,
+  number: true,
+  userId: true,
+  status: true,
+  paymentMethod: true,
+  placedAt: true,
+  itemsFen: true,
+  shippingFen: true,
+  packingFen: true,
+  totalFen: true,
+  paidFen: true,
+  refundedFen: true,
+  weightGrams: true,
+  recipient: true,
+  mobile: true,
+  province: true,
+  city: true,
+  district: true,
+  street: true,
+  postalCode: true,
+  contactEmail: true,
+  contactPhone: true,
+  note: true,
+  cancelReason: true,
+  events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { kind: true, actorKind: true, toStatus: true, note: true, createdAt: true } },
+} satisfies Prisma.OrderSelect;
+
+/** An order line as bought and as refunded so far. */
+export const ORDER_LINE_FIELDS = {
+  id: true,
+  sku: true,
+  productNameZh: true,
+  productNameEn: true,
+  variantNameZh: true,
+  variantNameEn: true,
+  unitPriceFen: true,
+  quantity: true,
+  lineTotalFen: true,
+  refundedQuantity: true,
+  refundedFen: true,
+} satisfies Prisma.OrderLineSelect;
+
+export const REFUND_FIELDS = { id: true, amountFen: true, shippingFen: true, reason: true, status: true, createdAt: true } satisfies Prisma.RefundSelect;
+
+/** A line as sold (the names and price it was priced with) and what has been refunded of it. */
+export interface OrderLineView extends Pick<PricedLine, "sku" | "productSlug" | "productNameZh" | "productNameEn" | "variantNameZh" | "variantNameEn" | "unitPriceFen" | "quantity" | "lineTotalFen"> {
   id: string;
-  sku: string;
-  productSlug: string;
-  productNameZh: string;
-  productNameEn: string;
-  variantNameZh: string;
-  variantNameEn: string;
-  unitPriceFen: number;
-  quantity: number;
-  lineTotalFen: number;
   refundedQuantity: number;
   refundedFen: number;
-  image: { url: string; altZh: string; altEn: string } | null;
+  image: CoverImage | null;
 }
 
 export interface OrderDetail {
@@ -88,52 +130,11 @@ export async function findOrderForViewer(db: Db | Tx, number: string, viewer: Or
   const order = await db.order.findUnique({
     where: { number },
     select: {
-      id: true,
-      number: true,
-      userId: true,
+      ...ORDER_DETAIL_FIELDS,
       accessToken: true,
-      status: true,
-      paymentMethod: true,
-      itemsFen: true,
-      shippingFen: true,
-      packingFen: true,
-      totalFen: true,
-      paidFen: true,
-      refundedFen: true,
-      weightGrams: true,
-      recipient: true,
-      mobile: true,
-      province: true,
-      city: true,
-      district: true,
-      street: true,
-      postalCode: true,
-      contactEmail: true,
-      contactPhone: true,
-      note: true,
-      cancelReason: true,
       holdExpiresAt: true,
-      placedAt: true,
-      lines: {
-        orderBy: { id: "asc" },
-        select: {
-          id: true,
-          sku: true,
-          productSlug: true,
-          productNameZh: true,
-          productNameEn: true,
-          variantNameZh: true,
-          variantNameEn: true,
-          unitPriceFen: true,
-          quantity: true,
-          lineTotalFen: true,
-          refundedQuantity: true,
-          refundedFen: true,
-          variant: { select: { product: { select: image } } },
-        },
-      },
-      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { kind: true, actorKind: true, toStatus: true, note: true, createdAt: true } },
-      refunds: { orderBy: { createdAt: "asc" }, select: { id: true, amountFen: true, shippingFen: true, reason: true, status: true, createdAt: true, completedAt: true } },
+      lines: { orderBy: { id: "asc" }, select: { ...ORDER_LINE_FIELDS, productSlug: true, variant: { select: { product: { select: COVER_IMAGE } } } } },
+      refunds: { orderBy: { createdAt: "asc" }, select: { ...REFUND_FIELDS, completedAt: true } },
       payments: { orderBy: { createdAt: "desc" }, take: 1, select: { method: true, status: true, paidAt: true } },
       shipment: { select: { carrier: true, trackingNumber: true, packedAt: true, shippedAt: true, deliveredAt: true } },
     },
@@ -144,7 +145,7 @@ export async function findOrderForViewer(db: Db | Tx, number: string, viewer: Or
     ...rest,
     hasAccount: userId !== null,
     address: { recipient, mobile, province, city, district, street, postalCode },
-    lines: lines.map(({ variant, ...line }) => ({ ...line, image: variant.product.media[0] ?? null })),
+    lines: lines.map(({ variant, ...line }) => ({ ...line, image: coverImage(variant.product) })),
     payment: payments[0] ?? null,
   };
 }
@@ -157,7 +158,7 @@ export interface OrderSummary {
   placedAt: Date;
   pieces: number;
   /** The first few lines, for a glance at what was bought. */
-  preview: { productNameZh: string; productNameEn: string; quantity: number; image: { url: string; altZh: string; altEn: string } | null }[];
+  preview: { productNameZh: string; productNameEn: string; quantity: number; image: CoverImage | null }[];
   /** Set for orders listed by guest token, so their links can carry it. */
   accessToken: string | null;
 }
@@ -171,10 +172,10 @@ const SUMMARY = {
   totalFen: true,
   placedAt: true,
   accessToken: true,
-  lines: { orderBy: { id: "asc" as const }, select: { productNameZh: true, productNameEn: true, quantity: true, variant: { select: { product: { select: image } } } } },
+  lines: { orderBy: { id: "asc" as const }, select: { productNameZh: true, productNameEn: true, quantity: true, variant: { select: { product: { select: COVER_IMAGE } } } } },
 };
 
-type SummaryRow = { number: string; status: OrderStatus; paymentMethod: PaymentMethod; totalFen: number; placedAt: Date; accessToken: string; lines: { productNameZh: string; productNameEn: string; quantity: number; variant: { product: { media: { url: string; altZh: string; altEn: string }[] } } }[] };
+type SummaryRow = { number: string; status: OrderStatus; paymentMethod: PaymentMethod; totalFen: number; placedAt: Date; accessToken: string; lines: { productNameZh: string; productNameEn: string; quantity: number; variant: { product: { media: CoverImage[] } } }[] };
 
 function summary(row: SummaryRow, withToken: boolean): OrderSummary {
   return {
@@ -184,7 +185,7 @@ function summary(row: SummaryRow, withToken: boolean): OrderSummary {
     totalFen: row.totalFen,
     placedAt: row.placedAt,
     pieces: row.lines.reduce((sum, line) => sum + line.quantity, 0),
-    preview: row.lines.slice(0, PREVIEW_LINES).map((line) => ({ productNameZh: line.productNameZh, productNameEn: line.productNameEn, quantity: line.quantity, image: line.variant.product.media[0] ?? null })),
+    preview: row.lines.slice(0, PREVIEW_LINES).map((line) => ({ productNameZh: line.productNameZh, productNameEn: line.productNameEn, quantity: line.quantity, image: coverImage(line.variant.product) })),
     accessToken: withToken ? row.accessToken : null,
   };
 }

@@ -1,6 +1,8 @@
 import type { DeliveryAddress } from "@/lib/checkout/address";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { createTestDatabase, type TestDatabase, type TestEngine } from "@/lib/db/testing";
 import { addOnHand, addToBin, defaultWarehouseId, recordMovement } from "@/lib/inventory/core";
+import { seedCatalogue } from "@/prisma/seed/seed";
 import type { Customer } from "./place";
 
 /** Fixtures for order integration tests and the checkout benchmark (never used by the app). */
@@ -15,6 +17,25 @@ export const TEST_ADDRESS: DeliveryAddress = {
   street: "仁义路 88 号 3 单元 201",
   postalCode: "038300",
 };
+
+export interface SeededDatabase {
+  database: TestDatabase;
+  db: PrismaClient;
+  /** Where the seed keeps its stock. */
+  warehouseId: string;
+}
+
+/** A fresh, migrated database with the catalogue seed, for one engine's run of a test file (drop it with `database.drop()`). */
+export async function openSeededDatabase(engine: TestEngine): Promise<SeededDatabase> {
+  const database = await createTestDatabase(engine);
+  await seedCatalogue(database.db);
+  return { database, db: database.db, warehouseId: await defaultWarehouseId(database.db) };
+}
+
+/** On hand and reserved of one SKU in one warehouse. */
+export function stockLevel(db: PrismaClient, warehouseId: string, variantId: string): Promise<{ onHand: number; reserved: number }> {
+  return db.stockLevel.findUniqueOrThrow({ where: { variantId_warehouseId: { variantId, warehouseId } }, select: { onHand: true, reserved: true } });
+}
 
 /** A distinct guest buyer per key. */
 export function guestBuyer(key: string | number): Customer {

@@ -4,8 +4,7 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as stripeWebhook } from "@/app/api/webhooks/stripe/route";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { availableTestEngines, createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { defaultWarehouseId } from "@/lib/inventory/core";
+import { availableTestEngines, type TestDatabase } from "@/lib/db/testing";
 import { findStockDiscrepancies } from "@/lib/inventory/invariants";
 import { findReservationDiscrepancies } from "@/lib/orders/invariants";
 import { packOrder, shipOrder } from "@/lib/fulfillment/parcels";
@@ -13,7 +12,7 @@ import { createPickList } from "@/lib/fulfillment/pick-lists";
 import { cancelOrder } from "@/lib/orders/cancel";
 import { releaseExpiredHolds } from "@/lib/orders/expiry";
 import { placeOrder } from "@/lib/orders/place";
-import { seedCatalogue } from "@/prisma/seed/seed";
+import { openSeededDatabase, stockLevel, TEST_ADDRESS as address } from "@/lib/orders/test-support";
 import { refundOrder } from "./refunds";
 import { startStripeCheckout, syncCheckoutSession } from "./start";
 import { startStripeDouble, type StripeDouble } from "./stripe-double/server";
@@ -25,7 +24,6 @@ import { startStripeDouble, type StripeDouble } from "./stripe-double/server";
  */
 
 const WEBHOOK_SECRET = "whsec_payments_test";
-const address = { recipient: "王小明", mobile: "13800138000", province: "山西省", city: "朔州市", district: "怀仁市", street: "金沙滩镇南家堡村 1 号", postalCode: null };
 
 let receiver: Server;
 let double: StripeDouble;
@@ -60,12 +58,9 @@ describe.each(availableTestEngines())("online payments on %s", (engine) => {
   let warehouseId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    db = database.db;
+    ({ database, db, warehouseId } = await openSeededDatabase(engine));
     // The route handler reaches the database through db(); point it at this one.
     (globalThis as { ceramicDb?: PrismaClient }).ceramicDb = db;
-    await seedCatalogue(db);
-    warehouseId = await defaultWarehouseId(db);
   }, 120_000);
   afterAll(async () => {
     (globalThis as { ceramicDb?: PrismaClient }).ceramicDb = undefined;
@@ -82,9 +77,7 @@ describe.each(availableTestEngines())("online payments on %s", (engine) => {
     return [first.variantId, second.variantId] as const;
   }
 
-  async function stock(variantId: string) {
-    return db.stockLevel.findUniqueOrThrow({ where: { variantId_warehouseId: { variantId, warehouseId } }, select: { onHand: true, reserved: true } });
-  }
+  const stock = (variantId: string) => stockLevel(db, warehouseId, variantId);
 
   async function placeOnline(lines: { variantId: string; quantity: number }[], now?: Date) {
     const placed = await placeOrder(db, { customer: { email: "buyer@example.test", phone: null }, lines, address, paymentMethod: "STRIPE", now });
@@ -94,6 +87,16 @@ describe.each(availableTestEngines())("online payments on %s", (engine) => {
     const payment = await db.payment.findFirstOrThrow({ where: { orderId: placed.order.id }, select: { stripeSessionId: true } });
     return { order: placed.order, sessionId: payment.stripeSessionId as string, url: started.url };
   }
+
+  /** One piece of an in-stock SKU ordered online and paid at the double as `pay` says. */
+  async function placeOnePaid(pay: { method: string; deliver: string }) {
+    const [a] = await twoSkus();
+    const placed = await placeOnline([{ variantId: a, quantity: 1 }]);
+    await control(`/sessions/${placed.sessionId}/pay`, pay);
+    return placed;
+  }
+
+  const statusOf = async (orderId: string) => (await db.order.findUniqueOrThrow({ where: { id: orderId } })).status;
 
   /** Stripe (re)sends the session's completed event to the webhook. */
   async function deliverCompleted(sessionId: string) {
@@ -141,9 +144,7 @@ describe.each(availableTestEngines())("online payments on %s", (engine) => {
   });
 
   it("a tampered signature is refused and writes nothing", async () => {
-    const [a] = await twoSkus();
-    const { order, sessionId } = await placeOnline([{ variantId: a, quantity: 1 }]);
-    await control(`/sessions/${sessionId}/pay`, { method: "card", deliver: "none" });
+    const { order, sessionId } = await placeOnePaid({ method: "card", deliver: "none" });
     const event = double.events().find((record) => record.sessionId === sessionId)?.event;
     const payload = JSON.stringify(event);
     const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
@@ -155,16 +156,14 @@ describe.each(availableTestEngines())("online payments on %s", (engine) => {
       expect(response.status).toBe(400);
     }
     expect(await db.paymentEvent.count()).toBe(eventsBefore);
-    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PENDING_PAYMENT");
+    expect(await statusOf(order.id)).toBe("PENDING_PAYMENT");
   });
 
   it("the shopper's return shows the payment before the webhook, and the late webhook changes nothing", async () => {
-    const [a] = await twoSkus();
-    const { order, sessionId } = await placeOnline([{ variantId: a, quantity: 1 }]);
-    await control(`/sessions/${sessionId}/pay`, { method: "card", deliver: "none" });
-    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PENDING_PAYMENT");
+    const { order, sessionId } = await placeOnePaid({ method: "card", deliver: "none" });
+    expect(await statusOf(order.id)).toBe("PENDING_PAYMENT");
     await syncCheckoutSession(db, sessionId);
-    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PAID");
+    expect(await statusOf(order.id)).toBe("PAID");
     const event = double.events().find((record) => record.sessionId === sessionId);
     await control(`/events/${event?.event.id}/resend`);
     const after = await db.order.findUniqueOrThrow({ where: { id: order.id }, include: { events: true } });
@@ -174,19 +173,15 @@ describe.each(availableTestEngines())("online payments on %s", (engine) => {
   });
 
   it("a webhook before the redirect: the order is paid when the shopper comes back", async () => {
-    const [a] = await twoSkus();
-    const { order, sessionId } = await placeOnline([{ variantId: a, quantity: 1 }]);
-    await control(`/sessions/${sessionId}/pay`, { method: "card", deliver: "before" });
-    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PAID");
+    const { order, sessionId } = await placeOnePaid({ method: "card", deliver: "before" });
+    expect(await statusOf(order.id)).toBe("PAID");
     await syncCheckoutSession(db, sessionId);
     expect(await db.orderEvent.count({ where: { orderId: order.id, kind: "paid" } })).toBe(1);
   });
 
   it("a wallet payment: completed unpaid, then the async success pays the order", async () => {
-    const [a] = await twoSkus();
-    const { order, sessionId } = await placeOnline([{ variantId: a, quantity: 1 }]);
-    await control(`/sessions/${sessionId}/pay`, { method: "alipay", deliver: "before" });
-    await expect.poll(async () => (await db.order.findUniqueOrThrow({ where: { id: order.id } })).status, { timeout: 5_000 }).toBe("PAID");
+    const { order, sessionId } = await placeOnePaid({ method: "alipay", deliver: "before" });
+    await expect.poll(() => statusOf(order.id), { timeout: 5_000 }).toBe("PAID");
     const outcomes = (await db.paymentEvent.findMany({ where: { orderId: order.id }, orderBy: { receivedAt: "asc" } })).map((e) => [e.type, e.outcome]);
     expect(outcomes).toContainEqual(["checkout.session.async_payment_succeeded", "paid"]);
   });

@@ -10,12 +10,11 @@
  * 127.0.0.1 and always stops the app it started.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { type AddressInfo, createServer } from "node:net";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
+import { log, machine, publish, root, round } from "./report";
 
 // autocannon ships no type declarations (and @types/autocannon is not installed): declare the part we use.
 type Stats = { mean: number; p50: number; p97_5: number; p99: number; max: number; total: number };
@@ -31,8 +30,6 @@ type AutocannonResult = {
 type AutocannonOptions = { url: string; connections: number; duration: number; timeout: number };
 const autocannon = createRequire(import.meta.url)("autocannon") as (options: AutocannonOptions) => Promise<AutocannonResult>;
 
-const root = path.resolve(import.meta.dirname, "..", "..");
-const log = (message: string) => console.error(`[bench] ${message}`);
 
 const { values: args } = parseArgs({
   options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "10" } },
@@ -148,7 +145,6 @@ async function waitUntilIdle(base: string): Promise<number> {
   return Math.round(performance.now() - started);
 }
 
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 // Latencies are whole milliseconds in autocannon's histogram, so a static p50 can be 0: no ratio then.
 const ratio = (value: number, base: number) => (base > 0 ? round(value / base, 3) : null);
 
@@ -181,15 +177,7 @@ async function main() {
   const result = {
     benchmark: "catalog",
     date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? "unknown",
-      memoryGiB: round(os.totalmem() / 2 ** 30, 1),
-      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-      node: process.version,
-      // Other work on the machine skews every number: a 1-minute load near the core count means contention.
-      loadAverage1m: { atStart: round(loadAtStart), atEnd: round(os.loadavg()[0]!) },
-    },
+    machine: machine(loadAtStart),
     settings: {
       durationSeconds: duration,
       connections,
@@ -215,13 +203,7 @@ async function main() {
     })),
   };
 
-  const json = JSON.stringify(result, null, 2);
-  process.stdout.write(json + "\n");
-  const dir = path.join(root, "bench", "results");
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `catalog-${result.date.replace(/[:.]/g, "-")}.json`);
-  writeFileSync(file, json + "\n");
-  log(`saved ${path.relative(root, file)}`);
+  publish(result);
   const failures = result.targets.filter((t) => t.non2xx > 0 || t.errors > 0);
   if (failures.length) log(`FAILED: non-2xx responses or errors on ${failures.map((t) => t.path).join(", ")}`);
   return failures.length === 0;

@@ -12,22 +12,18 @@
  * (default 5), BENCH_CONCURRENCY the buyer counts (default "1,8,32,64"). Prints one JSON document
  * on stdout (progress goes to stderr), also saved to bench/results/.
  */
-import { randomBytes, randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
 import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { createDb } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { applyMigrations } from "@/lib/db/migrations";
+import { createPostgresTestDatabase } from "@/lib/db/testing";
 import { defaultWarehouseId } from "@/lib/inventory/core";
 import { findStockDiscrepancies } from "@/lib/inventory/invariants";
 import { placeOrder } from "@/lib/orders/place";
 import { guestBuyer, seedStockedSkus, TEST_ADDRESS } from "@/lib/orders/test-support";
 import { seedCatalogue } from "@/prisma/seed/seed";
-
-const root = path.resolve(import.meta.dirname, "..", "..");
-const log = (message: string) => console.error(`[bench] ${message}`);
+import { log, machine, publish, round } from "./report";
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const seconds = positiveNumber("BENCH_SECONDS", process.env.BENCH_SECONDS ?? "5");
@@ -49,28 +45,16 @@ function positiveNumber(name: string, value: string): number {
 
 let dropDatabase: (() => Promise<void>) | undefined;
 
-/** A fresh database on the server, named so that a crashed run is recognisable and never reused. */
+/** A fresh, migrated database on the server, uniquely named as the integration tests' are, so a crashed run is never reused. */
 async function createBenchDatabase(): Promise<string> {
-  const name = `ceramic_bench_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-  await onServer((client) => client.query(`CREATE DATABASE "${name}"`));
+  const database = await createPostgresTestDatabase(serverUrl, "ceramic_bench");
+  const name = new URL(database.url).pathname.slice(1);
   dropDatabase = async () => {
     dropDatabase = undefined;
-    await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    await database.drop();
     log(`dropped ${name}`);
   };
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function onServer(run: (client: pg.Client) => Promise<unknown>): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await run(client);
-  } finally {
-    await client.end();
-  }
+  return database.url;
 }
 
 interface Measured {
@@ -112,8 +96,6 @@ async function measure(concurrency: number, durationSeconds: number, attempt: (w
   const percentile = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]! : 0);
   return { perSecond: latencies.length / elapsed, completed: latencies.length, p50Ms: round(percentile(0.5)), p99Ms: round(percentile(0.99)), errors, errorSamples: [...samples] };
 }
-
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** The raw SQL floor: the guarded reservation plus its ledger row, one transaction, nothing else. */
 function rawReservation(pool: pg.Pool, warehouseId: string, pick: () => string) {
@@ -182,9 +164,9 @@ async function runCheckout(url: string, label: string, pick: () => string, concu
 
 async function main() {
   const loadAtStart = os.loadavg()[0]!;
+  log("creating and migrating the benchmark database");
   const url = await createBenchDatabase();
-  log(`migrating and seeding ${new URL(url).pathname.slice(1)}`);
-  await applyMigrations(url);
+  log(`seeding ${new URL(url).pathname.slice(1)}`);
   const setup = createDb(url, { maxConnections: 2 });
   try {
     await seedCatalogue(setup);
@@ -235,17 +217,10 @@ async function main() {
     const result = {
       benchmark: "checkout",
       date: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? "unknown",
-        memoryGiB: round(os.totalmem() / 2 ** 30, 1),
-        platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-        node: process.version,
+      machine: machine(loadAtStart, {
         postgres: server!.version,
         postgresSettings: { synchronous_commit: server!.synchronous_commit, max_connections: Number(server!.max_connections), shared_buffers: server!.shared_buffers },
-        // Other work on the machine skews every number: a 1-minute load near the core count means contention.
-        loadAverage1m: { atStart: round(loadAtStart), atEnd: round(os.loadavg()[0]!) },
-      },
+      }),
       settings: {
         secondsPerRun: seconds,
         warmupSeconds,
@@ -261,13 +236,7 @@ async function main() {
       checks: { stockDiscrepancies: discrepancies.length, heldReservations: held },
     };
 
-    const json = JSON.stringify(result, null, 2);
-    process.stdout.write(json + "\n");
-    const dir = path.join(root, "bench", "results");
-    mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `checkout-${result.date.replace(/[:.]/g, "-")}.json`);
-    writeFileSync(file, json + "\n");
-    log(`saved ${path.relative(root, file)}`);
+    publish(result);
     const failed = discrepancies.length > 0 || results.some((r) => r.errors > 0 || r.raw.errors > 0);
     if (failed) log("FAILED: errors during the runs, or stock and ledger disagree afterwards");
     return !failed;

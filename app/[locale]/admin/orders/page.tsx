@@ -6,6 +6,7 @@ import { FilterActions } from "@/components/admin/filter-actions";
 import { listHref, Pager } from "@/components/admin/pager";
 import { inputClass } from "@/components/admin/styles";
 import { ConsoleHeading } from "@/components/console/console-shell";
+import { OrderStatusFilter } from "@/components/fulfillment/order-status-filter";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { Link } from "@/i18n/navigation";
 import { searchParamsObject } from "@/lib/admin/schemas";
@@ -31,7 +32,7 @@ export default async function AdminOrdersPage({ params, searchParams }: PageProp
   const { locale } = await params;
   await requirePage("/admin/orders", locale);
   const query = querySchema.parse(searchParamsObject(await searchParams));
-  const [t, tc, format] = await Promise.all([getTranslations("adminOrders"), getTranslations("orderCommon"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("adminOrders"), getFormatter()]);
   const result = await adminOrders(db(), { status: query.status, q: query.q, page: query.page });
   const fen = (value: number) => formatFen(value, locale === "en" ? "en" : "zh-CN");
 
@@ -45,19 +46,7 @@ export default async function AdminOrdersPage({ params, searchParams }: PageProp
           </label>
           <input id="orders-q" name="q" type="search" defaultValue={query.q} placeholder={t("searchPlaceholder")} autoComplete="off" className={inputClass} />
         </div>
-        <div className="space-y-1">
-          <label htmlFor="orders-status" className="block text-sm font-medium">
-            {t("status")}
-          </label>
-          <select id="orders-status" name="status" defaultValue={query.status ?? ""} className={inputClass}>
-            <option value="">{t("allStatuses")}</option>
-            {ORDER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {tc(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OrderStatusFilter id="orders-status" label={t("status")} allLabel={t("allStatuses")} value={query.status} className="space-y-1" selectClassName={inputClass} />
         <FilterActions clearHref="/admin/orders" filtered={!!query.q || !!query.status} />
       </form>
       <p className="mb-3 text-sm text-ink-soft" data-testid="orders-count">

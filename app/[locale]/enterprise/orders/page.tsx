@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { listHref } from "@/components/admin/pager";
 import { ConsoleHeading, ConsoleShell } from "@/components/console/console-shell";
+import { OrderStatusFilter } from "@/components/fulfillment/order-status-filter";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { enterprisePageContext } from "@/components/warehouse/enterprise-page";
 import { inputClassName } from "@/components/warehouse/filter-form";
@@ -36,7 +37,7 @@ export default async function EnterpriseOrdersPage({ params, searchParams }: Pag
   const raw = await searchParams;
   const { enterprise, shell } = await enterprisePageContext(actor, locale, raw.enterprise);
   const query = querySchema.parse({ status: typeof raw.status === "string" && raw.status ? raw.status : undefined, page: typeof raw.page === "string" ? raw.page : undefined });
-  const [t, tc, format] = await Promise.all([getTranslations("enterpriseOrders"), getTranslations("orderCommon"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("enterpriseOrders"), getFormatter()]);
   const result = await enterpriseOrderLines(db(), { enterpriseId: enterprise.id, status: query.status, page: query.page });
   const fen = (value: number) => formatFen(value, locale === "en" ? "en" : "zh-CN");
   const scope = actor.memberships.length > 1 ? enterprise.id : undefined;
@@ -48,19 +49,7 @@ export default async function EnterpriseOrdersPage({ params, searchParams }: Pag
       <p className="mb-6 max-w-prose text-sm text-ink-soft">{t("intro")}</p>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
         {scope && <input type="hidden" name="enterprise" value={scope} />}
-        <div className="w-full sm:w-56">
-          <label htmlFor="lines-status" className="mb-1 block text-sm font-medium">
-            {t("status")}
-          </label>
-          <select id="lines-status" name="status" defaultValue={query.status ?? ""} className={inputClassName}>
-            <option value="">{t("allStatuses")}</option>
-            {ORDER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {tc(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OrderStatusFilter id="lines-status" label={t("status")} allLabel={t("allStatuses")} value={query.status} className="w-full sm:w-56" selectClassName={inputClassName} />
         <button type="submit" className={buttonClass}>
           {t("filter")}
         </button>

@@ -7,6 +7,7 @@ import { OrderHeadline } from "@/components/orders/order-headline";
 import { OrderLines, OrderRefunds } from "@/components/orders/order-lines";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { OrderTimeline } from "@/components/orders/order-timeline";
+import { Panel } from "@/components/orders/panel";
 import { Link } from "@/i18n/navigation";
 import { currentShopper } from "@/lib/auth/shopper";
 import { db } from "@/lib/db/client";
@@ -71,10 +72,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <OrderRefunds refunds={order.refunds} locale={lang} />
         </div>
         <div className="space-y-5">
-          <section aria-labelledby="order-address" className="rounded-2xl bg-white p-5 text-sm">
-            <h2 id="order-address" className="mb-2 font-medium">
-              {t("deliverTo")}
-            </h2>
+          <Panel id="order-address" title={t("deliverTo")} className="text-sm">
             <p className="font-medium">
               {address.recipient} · {address.mobile}
             </p>
@@ -88,13 +86,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
             {(order.contactEmail || order.contactPhone) && <p className="mt-2 text-ink-soft">{t("contact", { contact: [order.contactEmail, order.contactPhone].filter(Boolean).join(" · ") })}</p>}
             {order.note && <p className="mt-2 text-ink-soft">{t("note", { note: order.note })}</p>}
             {order.payment && order.status !== "CANCELLED" && <p className="mt-2 text-ink-soft">{t("payment", { status: tc(`paymentStatus.${order.payment.status}`) })}</p>}
-          </section>
-          <section aria-labelledby="order-timeline" className="rounded-2xl bg-white p-5">
-            <h2 id="order-timeline" className="mb-4 font-medium">
-              {t("timeline")}
-            </h2>
+          </Panel>
+          <Panel id="order-timeline" title={t("timeline")}>
             <OrderTimeline events={order.events} />
-          </section>
+          </Panel>
           {CANCELLABLE.includes(order.status) && (
             <section className="space-y-2">
               <p className="text-xs text-ink-soft">{t("cancelHint")}</p>
