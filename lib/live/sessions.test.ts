@@ -200,10 +200,19 @@ describe.each(availableTestEngines())("live sessions on %s", (engine) => {
       expect(allowed.headers.get("Location")).toBe(id);
       expect((await session(id)).status).toBe("LIVE");
 
+      // An encoder reconnecting while live is let in again without a second "live" event.
+      expect((await publishRoute(form("publish", fields))).status).toBe(302);
+
       const done = await publishDoneRoute(form("publish-done", { ...fields, call: "publish_done" }));
       expect(done.status).toBe(200);
       expect((await session(id)).status).toBe("ENDED");
       expect((await publishRoute(form("publish", fields))).status).toBe(403);
+
+      // Viewers heard both changes, in order, on the session's event stream.
+      const events = await db.liveEvent.findMany({ where: { sessionId: id }, orderBy: { id: "asc" } });
+      expect(events.map((e) => e.type)).toEqual(["live", "ended"]);
+      expect(events[0]?.payload).toMatchObject({ playbackUrl: expect.stringContaining(`${id}.m3u8`) });
+      expect(events[1]?.streamOffsetMs).toBeGreaterThanOrEqual(0);
     });
 
     it("requires the shared secret when one is configured", async () => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import type { LiveIngest, LiveSessionStatus, PrismaClient } from "@/lib/db/generated/client";
 import { inTransaction, refuse, type Result } from "@/lib/inventory/core";
+import { publishLiveEvent } from "./events";
 import { generateStreamKey, hashStreamKey } from "./stream-key";
 
 /**
@@ -34,7 +35,7 @@ export interface SessionSummary {
 /** A session that just went live (or already was): what a "live" event carries. */
 export interface WentLive {
   sessionId: string;
-  /** False when the session was already live (an encoder reconnecting): publish no event. */
+  /** False when the session was already live (an encoder reconnecting): no second "live" event. */
   wentLive: boolean;
   startedAt: Date;
   playbackUrl: string | null;
@@ -239,7 +240,7 @@ export async function startSessionByHand(db: PrismaClient, input: HostActionInpu
     if (session.status !== "SCHEDULED") refuse("session_not_scheduled");
     if (isStale(session.scheduledAt, now)) refuse("expired");
     const live = await tx.liveSession.update({ where: { id: sessionId }, data: { status: "LIVE", startedAt: now }, select: { startedAt: true, playbackUrl: true } });
-    return { sessionId, wentLive: true, startedAt: live.startedAt ?? now, playbackUrl: live.playbackUrl };
+    return announceLive(tx, { sessionId, wentLive: true, startedAt: live.startedAt ?? now, playbackUrl: live.playbackUrl });
   });
 }
 
@@ -270,7 +271,21 @@ async function markEnded(tx: Tx, sessionId: string, startedAt: Date | null, now:
     data: { status: "ENDED", endedAt, replayUrl },
     select: { startedAt: true, endedAt: true, replayUrl: true },
   });
-  return { sessionId, startedAt: ended.startedAt, endedAt: ended.endedAt ?? endedAt, replayUrl: ended.replayUrl };
+  const result = { sessionId, startedAt: ended.startedAt, endedAt: ended.endedAt ?? endedAt, replayUrl: ended.replayUrl };
+  // Viewers switch to the ended state (and the replay) in the same commit as the session.
+  await publishLiveEvent(tx, {
+    sessionId,
+    type: "ended",
+    payload: { endedAt: result.endedAt.toISOString(), replayUrl: result.replayUrl },
+    streamOffsetMs: result.startedAt ? result.endedAt.getTime() - result.startedAt.getTime() : null,
+  });
+  return result;
+}
+
+/** Tells the session's viewers it went live, in the same commit as the status change. */
+async function announceLive(tx: Tx, live: WentLive): Promise<WentLive> {
+  await publishLiveEvent(tx, { sessionId: live.sessionId, type: "live", payload: { startedAt: live.startedAt.toISOString(), playbackUrl: live.playbackUrl }, streamOffsetMs: 0 });
+  return live;
 }
 
 function isStale(scheduledAt: Date, now: Date): boolean {
@@ -322,7 +337,7 @@ export async function authorizePublish(db: PrismaClient, input: { streamKey: str
       data: { status: "LIVE", startedAt: session.startedAt ?? now, playbackUrl: livePlaybackUrlFor(sessionId) },
       select: { startedAt: true, playbackUrl: true },
     });
-    return { sessionId, streamName: sessionId, wentLive: true, startedAt: live.startedAt ?? now, playbackUrl: live.playbackUrl };
+    return { ...(await announceLive(tx, { sessionId, wentLive: true, startedAt: live.startedAt ?? now, playbackUrl: live.playbackUrl })), streamName: sessionId };
   });
 }
 
