@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { pageWindow } from "@/lib/paging";
 
 /**
  * The audit log of role, membership, permission and enterprise changes. Entries are written
@@ -96,8 +97,7 @@ export async function listAudit(db: PrismaClient, filters: AuditFilters = {}): P
   const where = auditWhere(filters);
   const pageSize = filters.pageSize ?? AUDIT_PAGE_SIZE;
   const total = await db.auditEntry.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, filters.page ?? 1), pageCount);
+  const { page, pageCount } = pageWindow(total, pageSize, filters.page);
   const rows = await db.auditEntry.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

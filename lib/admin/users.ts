@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import { type MemberRole, Prisma, type PrismaClient, type UserRole } from "@/lib/db/generated/client";
 import { recordAudit } from "./audit";
 import { fail, type Outcome } from "./result";
+import { pageWindow } from "@/lib/paging";
 
 /**
  * Users, their roles and enterprise memberships, as the cooperative admin manages them.
@@ -38,8 +39,7 @@ export async function listUsers(db: PrismaClient, filters: { q?: string; role?: 
   const where: Prisma.UserWhereInput = and.length ? { AND: and } : {};
   const pageSize = filters.pageSize ?? USERS_PAGE_SIZE;
   const total = await db.user.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, filters.page ?? 1), pageCount);
+  const { page, pageCount } = pageWindow(total, pageSize, filters.page);
   const items = await db.user.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

@@ -2,6 +2,7 @@ import type { OrderStatus, Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
 import { ORDER_NUMBER } from "@/lib/orders/number";
 import { ORDER_DETAIL_FIELDS, ORDER_LINE_FIELDS, REFUND_FIELDS } from "@/lib/orders/queries";
+import { pageWindow } from "@/lib/paging";
 
 /** The warehouse's order queues, in the order the work flows. */
 export const WAREHOUSE_TABS = {
@@ -74,13 +75,6 @@ function summarize(order: Prisma.OrderGetPayload<{ select: typeof queueSelect }>
 }
 
 export type QueueOrder = ReturnType<typeof summarize>;
-
-/** The page asked for, kept within the pages there are (a page past the end gives the last one). */
-function pageWindow(total: number, size: number, requested = 1) {
-  const pageCount = Math.max(1, Math.ceil(total / size));
-  const page = Math.min(Math.max(1, requested), pageCount);
-  return { page, pageCount, skip: (page - 1) * size, take: size };
-}
 
 export const ADMIN_ORDERS_PAGE_SIZE = 20;
 

@@ -5,6 +5,7 @@ import { buildSearchText, searchTerms } from "../search";
 import { MAX_IMAGES, MAX_STORED_VARIANTS } from "./limits";
 import type { ProductInput, VariantInput } from "./schemas";
 import { productTextSelect } from "@/lib/catalog/queries";
+import { pageWindow } from "@/lib/paging";
 
 /**
  * Enterprise staff's product management: every read and write is scoped to one enterprise, and a
@@ -90,8 +91,7 @@ export async function listEnterpriseProducts(
     db.product.count({ where }),
     db.product.groupBy({ by: ["status"], where: { enterpriseId }, _count: { _all: true } }),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1) || 1), pageCount);
+  const { page, pageCount } = pageWindow(total, PAGE_SIZE, options.page);
   const rows = await db.product.findMany({
     where,
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
