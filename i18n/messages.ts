@@ -5,7 +5,7 @@ import type { AppLocale } from "./routing";
  * namespaces, so the storefront and each console keep their own strings. Listed here once so
  * both the app and the tests load the same set.
  */
-export const MESSAGE_FILES = ["shop", "auth", "console", "enterprise-console", "warehouse-console", "admin-console", "order-common", "cart", "checkout", "fulfilment", "commerce-admin"] as const;
+export const MESSAGE_FILES = ["shop", "auth", "console", "enterprise-console", "warehouse-console", "admin-console", "order-common", "cart", "checkout", "fulfilment", "commerce-admin", "live", "host-console"] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {
   const parts = await Promise.all(MESSAGE_FILES.map((file) => import(`../messages/${locale}/${file}.json`).then((m) => m.default)));
