@@ -1,8 +1,9 @@
 import type { Instrumentation } from "next";
 
 /**
- * On the Node.js server: a sweep that releases lapsed stock holds and retries refunds waiting
- * for the payment provider (holds are also released lazily wherever stock is read).
+ * On the Node.js server: a sweep that releases lapsed stock holds, ends lapsed flash deals and
+ * deal claims, and retries refunds waiting for the payment provider (holds and deals are also
+ * swept lazily wherever they are read).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build" || !process.env.DATABASE_URL) return;

@@ -22,6 +22,10 @@ export async function SiteHeader() {
           <Link href="/enterprises" className="text-ink-soft hover:text-cobalt-700">
             {t("nav.enterprises")}
           </Link>
+          <Link href="/live" className="flex items-center gap-1 text-ink-soft hover:text-cobalt-700">
+            <span className="h-1.5 w-1.5 rounded-full bg-cinnabar" aria-hidden="true" />
+            {t("live.nav")}
+          </Link>
         </nav>
         <div className="ml-auto flex flex-1 items-center justify-end gap-2 sm:flex-none sm:gap-3">
           <SearchForm className="hidden md:flex" />

@@ -19,6 +19,7 @@ import { type EmbeddedDatabase, startEmbeddedDatabase } from "@/lib/db/embedded"
 import { applyMigrations } from "@/lib/db/migrations";
 import { type StripeDouble, startStripeDouble } from "@/lib/payments/stripe-double/server";
 import { seedDemoAccounts } from "@/prisma/seed/accounts";
+import { seedLiveSessions } from "@/prisma/seed/live";
 import { seedCatalogue } from "@/prisma/seed/seed";
 import { buildIsCurrent, runBuild } from "./build-if-needed";
 
@@ -46,6 +47,8 @@ async function prepareDatabase(): Promise<{ url: string; embedded?: EmbeddedData
       log(result.created ? `seeded ${result.enterprises} enterprises, ${result.products} products, ${result.variants} SKUs` : "catalogue already seeded");
       const accounts = await seedDemoAccounts(db);
       if (accounts.created) log(`created ${accounts.created} demo accounts (see README)`);
+      const live = await seedLiveSessions(db);
+      if (live.created) log(`scheduled ${live.created} demo live sessions of host@ceramic.example`);
     } finally {
       await db.$disconnect();
     }

@@ -19,12 +19,15 @@ import { submitKeepingValues } from "./submit-keeping-values";
  */
 export function CheckoutForm({
   signedIn,
+  claimIds,
   savedAddresses,
   regions,
   online,
   totalText,
 }: {
   signedIn: boolean;
+  /** The flash-deal claims shown in the summary: ordered with the cart, or the order is refused. */
+  claimIds: string[];
   savedAddresses: SavedAddress[];
   regions: RegionOptions;
   /** Online payment methods offered (empty when Stripe is not configured). */
@@ -37,11 +40,14 @@ export function CheckoutForm({
   const preselected = state.values?.addressId ?? savedAddresses.find((a) => a.isDefault)?.id ?? savedAddresses[0]?.id ?? "new";
   const [addressId, setAddressId] = useState(preselected);
   const payment = state.values?.paymentMethod ?? "COD";
-  const pieceProblem = state.message === "sold_out" || state.message === "unavailable" || state.message === "quantity";
+  const pieceProblem = state.message === "sold_out" || state.message === "unavailable" || state.message === "quantity" || state.message === "claim_expired";
 
   return (
     <form action={action} onSubmit={submitKeepingValues(action)} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
+      {claimIds.map((claimId) => (
+        <input key={claimId} type="hidden" name="claimId" value={claimId} />
+      ))}
       {state.status === "error" && (
         <div className="space-y-2">
           <FormError message={state.message} values={{ piece: state.piece ?? t("errors.aPiece") }} />

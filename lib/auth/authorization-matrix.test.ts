@@ -148,6 +148,14 @@ describe("server actions and route handlers", () => {
     "order.markDelivered": ["warehouse"],
     "order.refund": ["warehouse", "admin"],
     "commerceRules.update": ["admin"],
+    "live.schedule": ["host"],
+    "live.updateLineup": ["host"],
+    "live.streamKey": ["host"],
+    "live.startStop": ["host"],
+    "live.pin": ["host"],
+    "live.deal": ["host"],
+    "live.moderate": ["host"],
+    "live.chat": ["host"],
   };
   for (const visitor of VISITORS) {
     it(`${visitor.name}: every action, on their own and on another enterprise`, () => {

@@ -71,6 +71,15 @@ export const ACTIONS = {
   "order.markDelivered": { area: "warehouse", enterpriseScoped: false },
   "order.refund": { area: ["warehouse", "admin"], enterpriseScoped: false },
   "commerceRules.update": { area: "admin", enterpriseScoped: false },
+  // A host acts only on their own sessions: the live domain checks the session's hostId.
+  "live.schedule": { area: "host", enterpriseScoped: false },
+  "live.updateLineup": { area: "host", enterpriseScoped: false },
+  "live.streamKey": { area: "host", enterpriseScoped: false },
+  "live.startStop": { area: "host", enterpriseScoped: false },
+  "live.pin": { area: "host", enterpriseScoped: false },
+  "live.deal": { area: "host", enterpriseScoped: false },
+  "live.moderate": { area: "host", enterpriseScoped: false },
+  "live.chat": { area: "host", enterpriseScoped: false },
 } as const satisfies Record<string, { area: Area | readonly Area[]; enterpriseScoped: boolean }>;
 
 export type Action = keyof typeof ACTIONS;

@@ -9,6 +9,8 @@ export const CONSOLE_PAGES = {
   "/account": "account",
   "/account/addresses": "account",
   "/host": "host",
+  "/host/sessions/new": "host",
+  "/host/sessions/[id]": "host",
   "/enterprise": "enterprise",
   "/enterprise/products": "enterprise",
   "/enterprise/products/new": "enterprise",

@@ -141,12 +141,15 @@ export async function mergeGuestCart(db: PrismaClient, guestToken: string, userI
   });
 }
 
-/** Pieces in the owner's cart (the header badge). */
-export async function cartCount(db: Db, owner: CartOwner): Promise<number> {
+/** Pieces in the owner's cart, with the flash-deal pieces held for a signed-in owner (the header badge). */
+export async function cartCount(db: Db, owner: CartOwner, now: Date = new Date()): Promise<number> {
   const where = cartWhere(owner);
   if (!where) return 0;
-  const sum = await db.cartLine.aggregate({ where: { cart: where }, _sum: { quantity: true } });
-  return sum._sum.quantity ?? 0;
+  const [lines, claims] = await Promise.all([
+    db.cartLine.aggregate({ where: { cart: where }, _sum: { quantity: true } }),
+    "userId" in owner ? db.dealClaim.aggregate({ where: { userId: owner.userId, status: "HELD", expiresAt: { gt: now } }, _sum: { quantity: true } }) : null,
+  ]);
+  return (lines._sum.quantity ?? 0) + (claims?._sum.quantity ?? 0);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { COVER_IMAGE, type CoverImage, coverImage } from "@/lib/catalog/cover-image";
+import { type HeldClaim, heldClaims } from "@/lib/live/deals";
 import { type CartOwner, cartWhere } from "./owner";
 import { capQuantity, SELLABLE_VARIANT, sellableOf } from "./sellable";
 
@@ -109,5 +110,26 @@ export async function readCart(db: PrismaClient | Tx, owner: CartOwner): Promise
     subtotalFen: lines.reduce((sum, l) => sum + l.lineTotalFen, 0),
     weightGrams: lines.reduce((sum, l) => sum + l.weightGrams * l.quantity, 0),
     count: lines.reduce((sum, l) => sum + l.quantity, 0),
+  };
+}
+
+export interface CartWithClaims extends CartView {
+  /** Flash-deal pieces held for the signed-in owner's checkout, at the deal price. */
+  claims: HeldClaim[];
+}
+
+/**
+ * The cart as the cart and checkout pages show it: the owner's lines and, when signed in, the
+ * flash-deal pieces they claimed in live rooms (lib/live/deals), which checkout orders with the
+ * cart. The subtotal, weight and count cover both.
+ */
+export async function readCartWithClaims(db: PrismaClient, owner: CartOwner, now: Date = new Date()): Promise<CartWithClaims> {
+  const [cart, claims] = await Promise.all([readCart(db, owner), "userId" in owner ? heldClaims(db, owner.userId, now) : Promise.resolve([])]);
+  return {
+    ...cart,
+    claims,
+    subtotalFen: claims.reduce((sum, c) => sum + c.lineTotalFen, cart.subtotalFen),
+    weightGrams: claims.reduce((sum, c) => sum + c.weightGrams * c.quantity, cart.weightGrams),
+    count: claims.reduce((sum, c) => sum + c.quantity, cart.count),
   };
 }

@@ -12,7 +12,7 @@ import { type LiveEventRecord, liveEventsAfter, publishLiveEvent } from "./event
  * browser's EventSource would.
  */
 
-const globals = globalThis as { ceramicDb?: PrismaClient; ceramicLiveEvents?: LiveEventBus };
+const globals = globalThis as { ceramicDb?: PrismaClient; ceramicLiveEvents?: LiveEventBus; ceramicLivePresence?: { close(): Promise<void> } };
 
 async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -109,6 +109,9 @@ describe.each(availableTestEngines())("live event stream on %s", (engine) => {
   afterAll(async () => {
     await globals.ceramicLiveEvents?.close();
     globals.ceramicLiveEvents = undefined;
+    // The route counts its streams as viewers; stop that before the database goes.
+    await globals.ceramicLivePresence?.close();
+    globals.ceramicLivePresence = undefined;
     globals.ceramicDb = undefined;
     if (savedDatabaseUrl === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = savedDatabaseUrl;
@@ -260,6 +263,8 @@ describe.each(availableTestEngines().filter((engine) => engine === "postgres"))(
 
   async function instance() {
     vi.resetModules();
+    // A separate process has its own globals too: no in-process signal shared with the other one.
+    delete (globalThis as { ceramicLiveSignals?: unknown }).ceramicLiveSignals;
     const events = await import("./events");
     const eventBus = await import("./event-bus");
     const db = createDb(database.url);

@@ -35,7 +35,10 @@ export interface LiveEventInput {
  * it, so the embedded database (one connection, no LISTEN) delivers within the process; on
  * PostgreSQL the bus also hears NOTIFY and dedupes by id.
  */
-export const localLiveSignals = new EventEmitter().setMaxListeners(0);
+// On globalThis: Next bundles route handlers and server actions separately, each with its own copy
+// of this module, and an action's publish must reach the streams the route handler holds open.
+const globalForSignals = globalThis as unknown as { ceramicLiveSignals?: EventEmitter };
+export const localLiveSignals = (globalForSignals.ceramicLiveSignals ??= new EventEmitter().setMaxListeners(0));
 export const LOCAL_SIGNAL = "published";
 export interface LocalSignal {
   sessionId: string;
@@ -84,6 +87,10 @@ export async function latestLiveEventId(db: PrismaClient | Tx, sessionId: string
 export const LIVE_EVENT_ID_PATTERN = /^[1-9][0-9]{0,18}$/;
 
 async function insertAndNotify(tx: Tx, input: LiveEventInput): Promise<LiveEventRecord> {
+  // The session row before the advisory lock, always: the insert's foreign-key check takes the row
+  // anyway, and callers that lock the session FOR UPDATE (pins, deals, going live) publish last.
+  // Taking them in one order everywhere is what keeps two publishers from deadlocking.
+  await tx.$executeRaw`SELECT 1 FROM "LiveSession" WHERE "id" = ${input.sessionId} FOR KEY SHARE`;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`live_events:${input.sessionId}`}, 0))`;
   const row = await tx.liveEvent.create({
     data: { sessionId: input.sessionId, type: input.type, payload: input.payload, streamOffsetMs: input.streamOffsetMs ?? null },

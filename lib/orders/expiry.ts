@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
+import { endLapsedDeals, expireLapsedClaims } from "@/lib/live/deals";
 import { logError } from "@/lib/log";
 import { expireCheckoutSession } from "@/lib/payments/checkout-session";
 import { sendPendingRefunds } from "@/lib/payments/refunds";
@@ -42,15 +43,28 @@ export async function releaseExpiredHolds(db: Db, scope: { now?: Date; variantId
   return expired;
 }
 
+/** Deals last minutes: their end reaches viewers (and their pieces stock) within this. */
+const DEAL_SWEEP_MS = 5_000;
+
 /**
  * Every `intervalMs` in this process: releases lapsed holds and retries refunds still waiting
- * for the provider. Returns a stop function.
+ * for the provider; more often, ends flash deals whose time is up and lapsed deal claims (deals
+ * first, so a claim of an ended deal goes straight back to stock). Returns a stop function.
  */
 export function startHoldSweeper(db: () => Db, intervalMs = 60_000): () => void {
-  const timer = setInterval(() => {
+  const holds = setInterval(() => {
     releaseExpiredHolds(db()).catch((error: unknown) => logError("orders.hold_sweep_failed", error));
     if (stripeEnabled()) sendPendingRefunds(db()).catch((error: unknown) => logError("payments.refund_sweep_failed", error));
   }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  const deals = setInterval(() => {
+    endLapsedDeals(db())
+      .then(() => expireLapsedClaims(db()))
+      .catch((error: unknown) => logError("live.deal_sweep_failed", error));
+  }, Math.min(intervalMs, DEAL_SWEEP_MS));
+  holds.unref();
+  deals.unref();
+  return () => {
+    clearInterval(holds);
+    clearInterval(deals);
+  };
 }

@@ -47,6 +47,45 @@ export async function reserveLines(
 }
 
 /**
+ * Turns the buyer's held flash-deal claims into the order's reservations. The pieces are already
+ * counted in StockLevel.reserved (the deal carved them out), so stock is not touched: the claim
+ * becomes ORDERED (guarded: still the buyer's, still HELD and unexpired, else "claim_expired"
+ * rolls the order back), and the ledger records the move as a RELEASE from the deal and a RESERVE
+ * for the order, netting to zero. From here on the reservation lives like any other: cancelling
+ * or expiring the order releases it to stock.
+ */
+export async function reserveClaimedLines(
+  tx: Tx,
+  input: {
+    orderId: string;
+    userId: string;
+    lines: { orderLineId: string; claimId: string }[];
+    status: Extract<ReservationStatus, "HELD" | "ALLOCATED">;
+    expiresAt: Date | null;
+    now: Date;
+  },
+): Promise<void> {
+  for (const line of input.lines) {
+    const moved = await tx.$executeRaw`
+      WITH ordered AS (
+        UPDATE "DealClaim" c SET "status" = 'ORDERED', "orderLineId" = ${line.orderLineId}, "updatedAt" = now()
+        FROM "FlashDeal" d
+        WHERE c."id" = ${line.claimId} AND c."userId" = ${input.userId} AND c."status" = 'HELD' AND c."expiresAt" > ${input.now} AND d."id" = c."dealId"
+        RETURNING c."dealId", c."quantity", d."variantId", d."warehouseId"
+      ), from_deal AS (
+        INSERT INTO "StockMovement" ("id", "variantId", "warehouseId", "onHandDelta", "reservedDelta", "reason", "referenceType", "referenceId", "note", "actorId")
+        SELECT ${randomUUID()}, "variantId", "warehouseId", 0, -"quantity", 'RELEASE', 'flash_deal', "dealId", 'claim ordered', ${input.userId} FROM ordered
+      ), to_order AS (
+        INSERT INTO "StockMovement" ("id", "variantId", "warehouseId", "onHandDelta", "reservedDelta", "reason", "referenceType", "referenceId", "note", "actorId")
+        SELECT ${randomUUID()}, "variantId", "warehouseId", 0, "quantity", 'RESERVE', 'order', ${input.orderId}, 'flash deal claim', ${input.userId} FROM ordered
+      )
+      INSERT INTO "Reservation" ("id", "orderId", "orderLineId", "variantId", "warehouseId", "quantity", "status", "expiresAt", "updatedAt")
+      SELECT ${randomUUID()}, ${input.orderId}, ${line.orderLineId}, "variantId", "warehouseId", "quantity", ${input.status}::"ReservationStatus", ${input.expiresAt}, now() FROM ordered`;
+    if (moved !== 1) refuse("claim_expired", { claimId: line.claimId });
+  }
+}
+
+/**
  * Like reserveLines, but a shortage is an answer rather than an error: inside a savepoint, so
  * the caller's transaction (and what it already wrote, such as a payment event) carries on.
  */

@@ -2,10 +2,13 @@ import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "@/components/catalog/product-card";
 import { EnterpriseCard } from "@/components/enterprise-card";
+import { HomeLiveSection } from "@/components/live/home-live-section";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { Link } from "@/i18n/navigation";
 import { cachedEnterprises, cachedFacets, cachedFeaturedProducts, cachedNewArrivals } from "@/lib/catalog/cache";
 import { artworkUrl } from "@/lib/catalog/artwork";
+import { db } from "@/lib/db/client";
+import { homeLiveSection } from "@/lib/live/listing";
 import { localize } from "@/lib/i18n/localize";
 
 /** The cluster's published figures (not every enterprise's own are known, so not summed). */
@@ -28,11 +31,12 @@ export const dynamic = "force-dynamic";
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   const t = await getTranslations("home");
-  const [featured, arrivals, enterprises, facets] = await Promise.all([
+  const [featured, arrivals, enterprises, facets, live] = await Promise.all([
     cachedFeaturedProducts(8),
     cachedNewArrivals(8),
     cachedEnterprises(),
     cachedFacets(),
+    homeLiveSection(db()),
   ]);
 
   return (
@@ -67,6 +71,8 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           />
         </div>
       </section>
+
+      <HomeLiveSection sessions={live} />
 
       <section className="mx-auto max-w-6xl px-4 pt-10">
         <SectionHeading title={t("categories")} />

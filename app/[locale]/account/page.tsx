@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm, HostApplicationForm, SignOutButton } from "@/components/auth/account-forms";
+import { ReminderList } from "@/components/live/reminder-list";
 import { Link } from "@/i18n/navigation";
 import { latestHostApplication } from "@/lib/auth/host-applications";
 import { canEnterArea } from "@/lib/auth/policy";
 import { requirePage } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { remindersOf } from "@/lib/live/reminders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -24,7 +26,10 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
   const actor = await requirePage("/account", locale);
   const t = await getTranslations("auth");
   const tc = await getTranslations();
-  const application = actor.role === "SHOPPER" ? await latestHostApplication(db(), actor.id) : null;
+  const [application, reminders] = await Promise.all([
+    actor.role === "SHOPPER" ? latestHostApplication(db(), actor.id) : null,
+    remindersOf(db(), actor.id),
+  ]);
   const consoles = CONSOLES.filter((c) => canEnterArea(actor, c.area));
   return (
     <div className="mx-auto max-w-2xl space-y-8 px-4 py-10">
@@ -54,6 +59,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           ))}
         </nav>
       )}
+      <ReminderList reminders={reminders} />
       <section className="rounded-2xl bg-white p-6">
         <h2 className="mb-4 font-medium">{t("changePassword")}</h2>
         <ChangePasswordForm />

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CartLineRow } from "@/components/cart/cart-line-row";
 import { CartMobileBar, CartSummary } from "@/components/cart/cart-summary";
+import { DealClaimRow } from "@/components/cart/deal-claim-row";
 import { EmptyCart } from "@/components/cart/empty-cart";
 import { Link } from "@/i18n/navigation";
 import { currentShopper } from "@/lib/auth/shopper";
 import { ownerOf } from "@/lib/cart/owner";
-import { type CartLineView, readCart } from "@/lib/cart/read";
+import { type CartLineView, readCartWithClaims } from "@/lib/cart/read";
 import { loadRules } from "@/lib/checkout/rules";
 import { quoteShipping } from "@/lib/checkout/shipping";
 import { db } from "@/lib/db/client";
@@ -33,9 +34,9 @@ function byEnterprise(lines: CartLineView[]) {
 export default async function CartPage({ params }: PageProps<"/[locale]/cart">) {
   const { locale } = await params;
   const database = db();
-  const [cart, rules, t] = await Promise.all([currentShopper().then((shopper) => readCart(database, ownerOf(shopper))), loadRules(database), getTranslations("cart")]);
+  const [cart, rules, t] = await Promise.all([currentShopper().then((shopper) => readCartWithClaims(database, ownerOf(shopper))), loadRules(database), getTranslations("cart")]);
 
-  if (cart.lines.length === 0) {
+  if (cart.lines.length === 0 && cart.claims.length === 0) {
     return (
       <div className="mx-auto max-w-6xl px-4 py-8">
         <h1 className="font-serif text-2xl text-cobalt-900">{t("title")}</h1>
@@ -60,6 +61,20 @@ export default async function CartPage({ params }: PageProps<"/[locale]/cart">) 
       </p>
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem] lg:items-start">
         <div className="space-y-4">
+          {cart.claims.length > 0 && (
+            <section aria-labelledby="deal-claims" data-testid="deal-claims" className="rounded-2xl bg-white px-4 shadow-sm ring-1 ring-cinnabar/25 sm:px-5">
+              <h2 id="deal-claims" className="flex flex-wrap items-center gap-2 border-b border-porcelain-deep py-3 text-sm">
+                <span className="rounded-full bg-cinnabar px-2 py-0.5 text-xs font-semibold text-white">⚡ {t("deal.badge")}</span>
+                <span className="font-medium">{t("deal.title")}</span>
+                <span className="basis-full text-xs text-ink-soft sm:basis-auto">{t("deal.intro")}</span>
+              </h2>
+              <ul className="divide-y divide-porcelain-deep">
+                {cart.claims.map((claim) => (
+                  <DealClaimRow key={claim.claimId} claim={claim} />
+                ))}
+              </ul>
+            </section>
+          )}
           {groups.map((group) => (
             <section key={group.enterprise.slug} aria-label={localize(locale, group.enterprise.nameZh, group.enterprise.nameEn)} data-testid="cart-group" className="rounded-2xl bg-white px-4 shadow-sm ring-1 ring-porcelain-deep sm:px-5">
               <h2 className="flex items-center gap-2 border-b border-porcelain-deep py-3 text-sm">

@@ -37,6 +37,9 @@ const contactSchema = z
   })
   .refine((contact) => contact.email || contact.phone, { path: ["email"], message: "contact.required" });
 
+/** The flash-deal claims the checkout page showed (hidden fields): ordered with the cart, never others. */
+const claimIdsSchema = z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)).max(50);
+
 const orderSchema = z.object({
   paymentMethod: z.enum(["COD", "STRIPE"], { message: "required" }),
   note: z.string().trim().max(200, { message: "tooLong" }).optional(),
@@ -67,6 +70,8 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
   const address = addressSchema.safeParse(saved ? { ...saved, postalCode: saved.postalCode ?? "" } : fields);
   const contact = userId ? null : contactSchema.safeParse(fields);
   const order = orderSchema.safeParse(fields);
+  const claimIds = claimIdsSchema.safeParse(formData.getAll("claimId"));
+  if (!claimIds.success || (claimIds.data.length > 0 && !userId)) return { status: "error", message: "claim_expired", values: formValues(formData) };
   if (savedId && !saved) return { status: "error", message: "addressGone", values: formValues(formData) };
   if (!address.success || (contact && !contact.success) || !order.success) {
     const issues = [address, contact, order].flatMap((result) => (result && !result.success ? result.error.issues : []));
@@ -76,15 +81,16 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
 
   const owner = await cartOwner(shopper);
   const cart = await cartLinesForCheckout(db(), owner);
-  if (!cart || cart.lines.length === 0) return { status: "error", message: "empty" };
+  if ((!cart || cart.lines.length === 0) && claimIds.data.length === 0) return { status: "error", message: "empty" };
 
   const placed = await placeOrder(db(), {
     customer: userId ? { userId } : { email: contact?.data?.email ?? null, phone: contact?.data?.phone ?? null },
-    lines: cart.lines,
+    lines: cart?.lines ?? [],
+    claimIds: claimIds.data,
     address: address.data,
     paymentMethod: order.data.paymentMethod,
     note: order.data.note ?? null,
-    cartId: cart.cartId,
+    cartId: cart?.cartId ?? null,
   });
   if (!placed.ok) {
     const variantId = typeof placed.detail?.variantId === "string" ? placed.detail.variantId : null;

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/i18n/navigation";
 import { currentShopper } from "@/lib/auth/shopper";
 import { ownerOf } from "@/lib/cart/owner";
-import { readCart } from "@/lib/cart/read";
+import { readCartWithClaims } from "@/lib/cart/read";
 import { listAddresses } from "@/lib/checkout/addresses";
 import { loadRules } from "@/lib/checkout/rules";
 import { db } from "@/lib/db/client";
@@ -25,13 +25,14 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
   const shopper = await currentShopper();
   const t = await getTranslations("checkout");
   const [cart, rules, savedAddresses] = await Promise.all([
-    readCart(db(), ownerOf(shopper)),
+    readCartWithClaims(db(), ownerOf(shopper)),
     loadRules(db()),
     shopper.actor ? listAddresses(db(), shopper.actor.id) : Promise.resolve([]),
   ]);
-  // The same lines and prices placeOrder will use: what can be ordered now, priced from the database.
+  // The same lines and prices placeOrder will use: what can be ordered now, priced from the
+  // database, and the flash-deal pieces held for the buyer at their deal's price.
   const orderable = cart.lines.filter((line) => line.quantity > 0);
-  if (orderable.length === 0) {
+  if (orderable.length === 0 && cart.claims.length === 0) {
     return (
       <div className="mx-auto max-w-2xl px-4 py-10">
         <h1 className="mb-6 font-serif text-2xl text-cobalt-900">{t("title")}</h1>
@@ -39,8 +40,8 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
       </div>
     );
   }
-  const { order } = await priceOrder(db(), orderable.map((line) => ({ variantId: line.variantId, quantity: line.quantity })), rules);
-  const images = new Map(orderable.map((line) => [line.variantId, line.image]));
+  const { order } = await priceOrder(db(), orderable.map((line) => ({ variantId: line.variantId, quantity: line.quantity })), rules, cart.claims);
+  const images = new Map([...orderable, ...cart.claims].map((line) => [line.variantId, line.image]));
   const changed = cart.lines.some((line) => line.issues.length > 0);
 
   return (
@@ -58,11 +59,12 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
       )}
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem] lg:items-start">
         <div className="lg:order-2 lg:sticky lg:top-20">
-          <CheckoutSummary order={order} images={images} freeShippingThresholdFen={rules.freeShippingThresholdFen} />
+          <CheckoutSummary order={order} images={images} claims={cart.claims} freeShippingThresholdFen={rules.freeShippingThresholdFen} />
         </div>
         <div className="lg:order-1">
           <CheckoutForm
             signedIn={Boolean(shopper.actor)}
+            claimIds={cart.claims.map((claim) => claim.claimId)}
             savedAddresses={savedAddresses}
             regions={regionOptions(null)}
             online={stripeEnabled() ? paymentMethodTypes() : []}

@@ -2,11 +2,17 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { liveEventBus } from "@/lib/live/event-bus";
 import { LIVE_EVENT_ID_PATTERN, type LiveEventRecord, liveEventsAfter } from "@/lib/live/events";
+import { trackViewer } from "@/lib/live/presence";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 const params = z.object({ id: z.string().regex(/^[a-z0-9]{1,64}$/) });
+
+const streamQuery = z.object({
+  lastEventId: z.string().regex(LIVE_EVENT_ID_PATTERN).optional(),
+  audience: z.enum(["viewer", "console"]).default("viewer"),
+});
 
 const HEARTBEAT_MS = 15_000;
 const REPLAY_BATCH = 500;
@@ -20,14 +26,19 @@ const REPLAY_BATCH = 500;
  * `?lastEventId=` on the first connection, the id of the newest event the server-rendered page
  * already reflects, so nothing published between rendering and connecting is lost. With neither,
  * nothing is replayed: the page renders the current state itself and the stream carries what
- * happens from now on.
+ * happens from now on. `?audience=console` (the host's control room) is not counted as a viewer.
  */
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
   const parsed = params.safeParse(await context.params);
   const session = parsed.success ? await db().liveSession.findUnique({ where: { id: parsed.data.id }, select: { id: true } }) : null;
   if (!session) return Response.json({ error: "not_found" }, { status: 404 });
-  const lastEventId = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
-  if (lastEventId !== null && !LIVE_EVENT_ID_PATTERN.test(lastEventId)) return Response.json({ error: "invalid_last_event_id" }, { status: 400 });
+  const search = new URL(request.url).searchParams;
+  const query = streamQuery.safeParse({
+    lastEventId: request.headers.get("last-event-id") ?? search.get("lastEventId") ?? undefined,
+    audience: search.get("audience") ?? undefined,
+  });
+  if (!query.success) return Response.json({ error: "invalid_query" }, { status: 400 });
+  const lastEventId = query.data.lastEventId ?? null;
   const sessionId = session.id;
 
   const encoder = new TextEncoder();
@@ -36,12 +47,14 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     async start(controller) {
       let open = true;
       let unsubscribe = () => {};
+      let leaveAudience = () => {};
       let heartbeat: ReturnType<typeof setInterval> | undefined;
       stop = () => {
         if (!open) return;
         open = false;
         clearInterval(heartbeat);
         unsubscribe();
+        leaveAudience();
         request.signal.removeEventListener("abort", stop);
         try {
           controller.close();
@@ -69,6 +82,8 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
         const leave = await liveEventBus().subscribe(sessionId, (event) => (held ? held.push(event) : emit(event)));
         if (!open) return leave();
         unsubscribe = leave;
+        // Each open stream is one viewer, counted until it closes; the host's own console is not.
+        if (query.data.audience === "viewer") leaveAudience = trackViewer(sessionId);
         // First bytes once subscribed: from here on nothing published is missed.
         send("retry: 2000\n\n");
         if (lastEventId !== null) {
