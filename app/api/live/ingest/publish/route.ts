@@ -5,9 +5,10 @@ import { logError } from "@/lib/log";
 
 /**
  * nginx-rtmp's on_publish. A valid key is answered 302 with `Location: <session id>`: nginx-rtmp
- * renames the stream to that (a Location not starting with rtmp:// is a rename, not a relay), so
- * the HLS files and every playback URL carry the public session id, never the secret key. Anything
- * else is answered 403 (or 400 when malformed), which nginx-rtmp turns into a refused publish.
+ * renames the stream to that (a Location not starting with rtmp:// is a rename, not a relay), and
+ * deploy/nginx-rtmp.conf pushes the renamed stream to the applications that write HLS, so the
+ * files and every playback URL carry the public session id, never the secret key. Anything else
+ * is answered 403 (or 400 when malformed), which nginx-rtmp turns into a refused publish.
  */
 export async function POST(request: Request): Promise<Response> {
   const read = await readIngestCallback(request, "publish");
