@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import type { LineupProduct } from "@/app/[locale]/host/data";
+import type { LineupProduct } from "@/lib/live/host-console";
 import { pinAction, updateLineupAction } from "@/app/[locale]/host/sessions/[id]/actions";
 import { SubmitButton } from "@/components/forms/field";
 import { LineThumb } from "@/components/orders/line-thumb";

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useId, useRef, useState, useTransition } from "react";
 import { searchLineupProductsAction } from "@/app/[locale]/host/sessions/actions";
-import type { ProductChoice } from "@/app/[locale]/host/data";
+import type { ProductChoice } from "@/lib/live/host-console";
 import { inputClass } from "@/components/forms/field";
 import { localize } from "@/lib/i18n/localize";
 import { formatFen, type Locale } from "@/lib/money/format";

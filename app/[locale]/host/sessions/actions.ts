@@ -9,8 +9,8 @@ import { db } from "@/lib/db/client";
 import { FORBIDDEN, invalidForm } from "@/lib/forms/state";
 import { LINEUP_MAX, scheduleSession } from "@/lib/live/sessions";
 import { formLocale, idField, refreshHostConsole, refused, textFields } from "../action-support";
-import { firstProductImage, type ProductChoice, searchLineupProducts } from "../data";
-import { villageLocalToDate } from "../time";
+import { firstProductImage, type ProductChoice, searchLineupProducts } from "@/lib/live/host-console";
+import { villageLocalToDate } from "@/lib/live/village-time";
 
 const scheduleForm = z.object({
   title: z.string().max(1000),

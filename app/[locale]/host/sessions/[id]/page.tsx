@@ -21,7 +21,7 @@ import { latestLiveEventId } from "@/lib/live/events";
 import { sessionFigures } from "@/lib/live/figures";
 import { LINEUP_MAX } from "@/lib/live/sessions";
 import { formatFen, type Locale } from "@/lib/money/format";
-import { controlRoomSession } from "../../data";
+import { controlRoomSession } from "@/lib/live/host-console";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("hostConsole");

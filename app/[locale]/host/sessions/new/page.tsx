@@ -5,7 +5,7 @@ import { hostShell, rtmpIngestUrl } from "@/components/host/host-page";
 import { ScheduleForm } from "@/components/host/schedule-form";
 import { requirePage } from "@/lib/auth/session";
 import { DESCRIPTION_MAX, LINEUP_MAX, TITLE_MAX } from "@/lib/live/sessions";
-import { dateToVillageLocal } from "../../time";
+import { dateToVillageLocal } from "@/lib/live/village-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("hostConsole");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateToVillageLocal, villageLocalToDate } from "./time";
+import { dateToVillageLocal, villageLocalToDate } from "./village-time";
 
 describe("village time for the schedule form", () => {
   it("reads a datetime-local value as Asia/Shanghai", () => {

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { openSeededDatabase, type SeededDatabase } from "@/lib/orders/test-support";
 import { availableTestEngines } from "@/lib/db/testing";
 import { scheduleSession } from "@/lib/live/sessions";
-import { controlRoomSession, firstProductImage, productChoices, searchLineupProducts } from "./data";
+import { controlRoomSession, firstProductImage, productChoices, searchLineupProducts } from "./host-console";
 
 describe.each(availableTestEngines())("host console reads on %s", (engine) => {
   let seeded: SeededDatabase;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNewerEvent, pinIndexAt, releaseDue, type RoomEvent, roomReducer, type RoomState, SYNC_MAX_WAIT_MS, waitsForVideo } from "@/components/live/room-state";
+import { isNewerEvent, pinIndexAt, releaseDue, type RoomEvent, roomReducer, type RoomState, SYNC_MAX_WAIT_MS, waitsForVideo } from "./room-state";
 import type { DealPayload } from "@/lib/live/event-types";
 
 /** The live room's reducer and its video-time sync (components/live/room-state.ts). */
