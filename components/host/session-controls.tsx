@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { regenerateStreamKeyAction, startStopSessionAction } from "@/app/[locale]/host/sessions/[id]/actions";
+import { ConfirmSubmit } from "@/components/forms/confirm-submit";
 import { buttonClass, secondaryButtonClass } from "@/components/warehouse/ui";
 import type { LiveIngest, LiveSessionStatus } from "@/lib/db/generated/client";
 import { IDLE } from "@/lib/forms/state";
-import { ConfirmSubmit } from "./confirm-submit";
 import { CopyField } from "./copy-field";
 import { FormNotice } from "./form-controls";
 import type { HostFormState } from "./form-state";
@@ -15,6 +15,7 @@ import { dangerButton } from "./ui";
 /** Going live and ending by hand: how an EXTERNAL session starts, and a way out for a stuck RTMP one. */
 export function SessionControls({ sessionId, status, ingest }: { sessionId: string; status: LiveSessionStatus; ingest: LiveIngest }) {
   const t = useTranslations("hostConsole.room");
+  const tc = useTranslations("hostConsole");
   const [state, action, pending] = useActionState<HostFormState, FormData>(startStopSessionAction, IDLE);
   const canStart = status === "SCHEDULED" && ingest === "EXTERNAL";
   if (!canStart && status !== "LIVE") return null;
@@ -28,7 +29,16 @@ export function SessionControls({ sessionId, status, ingest }: { sessionId: stri
         </button>
       ) : (
         <>
-          <ConfirmSubmit label={t("end")} question={t("endQuestion")} confirmLabel={t("endConfirm")} name="intent" value="end" pending={pending} className={dangerButton} />
+          <ConfirmSubmit
+            label={t("end")}
+            warning={t("endQuestion")}
+            confirmLabel={t("endConfirm")}
+            cancelLabel={tc("cancel")}
+            name="intent"
+            value="end"
+            pending={pending}
+            classes={{ open: dangerButton, confirm: dangerButton, cancel: secondaryButtonClass }}
+          />
           {ingest === "RTMP" && <p className="text-xs text-ink-soft">{t("endRtmpHint")}</p>}
         </>
       )}
@@ -57,6 +67,7 @@ export function StreamPanel({
   playbackUrl: string | null;
 }) {
   const t = useTranslations("hostConsole.stream");
+  const tc = useTranslations("hostConsole");
   const [state, action, pending] = useActionState<HostFormState, FormData>(regenerateStreamKeyAction, IDLE);
   if (ingest === "EXTERNAL") {
     return playbackUrl ? <CopyField label={t("playbackUrl")} value={playbackUrl} testId="playback-url" /> : null;
@@ -85,7 +96,14 @@ export function StreamPanel({
         <form action={action} className="space-y-2">
           <input type="hidden" name="sessionId" value={sessionId} />
           <FormNotice state={state.status === "error" ? state : IDLE} />
-          <ConfirmSubmit label={t("regenerate")} question={t("regenerateQuestion")} confirmLabel={t("regenerateConfirm")} pending={pending} className={secondaryButtonClass} />
+          <ConfirmSubmit
+            label={t("regenerate")}
+            warning={t("regenerateQuestion")}
+            confirmLabel={t("regenerateConfirm")}
+            cancelLabel={tc("cancel")}
+            pending={pending}
+            classes={{ open: secondaryButtonClass, confirm: buttonClass, cancel: secondaryButtonClass }}
+          />
         </form>
       )}
       {status === "SCHEDULED" && <p className="text-xs text-ink-soft">{t("rtmpHowTo")}</p>}
