@@ -96,8 +96,12 @@ describe.each(availableTestEngines())("session figures on %s", (engine) => {
     await order([{ variantId: skus[0]!, quantity: 2, liveSessionId: early }]);
     await db.liveSession.update({ where: { id: early }, data: { status: "ENDED", endedAt: new Date() } });
 
+    // Without a cover of its own, a session shows its first line-up product's first picture.
+    const picture = await db.media.findFirstOrThrow({ orderBy: [{ productId: "asc" }, { sortOrder: "asc" }] });
+    await db.lineupItem.create({ data: { sessionId: late, productId: picture.productId, sortOrder: 0 } });
     const sessions = await hostSessions(db, hostB);
     expect(sessions.map((session) => session.id)).toEqual([late, early]);
+    expect(sessions.map((session) => session.coverUrl)).toEqual([picture.url, null]);
     expect(sessions[0]).toMatchObject({ title: "Late", status: "SCHEDULED", orders: 0, pieces: 0, gmvFen: 0, hostEarningsFen: 0 });
     expect(sessions[1]).toMatchObject({ title: "Early", status: "ENDED", orders: 1, pieces: 2, gmvFen: 20_000, hostEarningsFen: 0 });
     expect(sessions[1]?.scheduledAt).toBeInstanceOf(Date);

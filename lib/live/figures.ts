@@ -49,7 +49,12 @@ interface Row {
 /** Every session matching `where`, with its figures, in one statement. */
 function figuresOf(db: PrismaClient, where: Prisma.Sql): Promise<Row[]> {
   return db.$queryRaw<Row[]>`
-    SELECT s."id", s."title", s."status", s."ingest", s."coverUrl", s."scheduledAt", s."startedAt", s."endedAt",
+    SELECT s."id", s."title", s."status", s."ingest", s."scheduledAt", s."startedAt", s."endedAt",
+      -- A session without its own cover shows its first line-up product's picture, as /live does.
+      COALESCE(s."coverUrl", (
+        SELECT m."url" FROM "LineupItem" li JOIN "Media" m ON m."productId" = li."productId"
+        WHERE li."sessionId" = s."id" ORDER BY li."sortOrder", m."sortOrder" LIMIT 1
+      )) AS "coverUrl",
       COALESCE(p."viewers", 0)::int AS "viewers", s."peakViewers", s."likeCount" AS "likes",
       COALESCE(sales."orders", 0)::int AS "orders", COALESCE(sales."pieces", 0)::bigint AS "pieces",
       COALESCE(sales."gmvFen", 0)::bigint AS "gmvFen", COALESCE(earned."hostFen", 0)::bigint AS "hostEarningsFen"
