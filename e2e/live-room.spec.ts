@@ -27,8 +27,11 @@ test("a guest browses the live sessions: upcoming with a countdown, an ended one
 
   await page.goto("/live");
   const upcoming = page.getByTestId("upcoming-sessions");
-  await expect(upcoming.getByTestId("session-card")).toHaveCount(2);
-  await expect(upcoming.getByRole("heading", { level: 3 })).toHaveText([DEMO_SESSIONS.soon.title, DEMO_SESSIONS.tomorrow.title]);
+  // Other journeys schedule sessions on the same server: the seeded two are listed, soonest first.
+  await expect(upcoming).toContainText(DEMO_SESSIONS.tomorrow.title);
+  const titles = await upcoming.getByRole("heading", { level: 3 }).allTextContents();
+  expect(titles.indexOf(DEMO_SESSIONS.soon.title)).toBeGreaterThanOrEqual(0);
+  expect(titles.indexOf(DEMO_SESSIONS.soon.title)).toBeLessThan(titles.indexOf(DEMO_SESSIONS.tomorrow.title));
   await expect(card(page, DEMO_SESSIONS.soon.title).getByRole("link", { name: "登录后设提醒" })).toBeVisible();
   await expect(page.getByTestId("replays")).toContainText(DEMO_SESSIONS.ended.title);
   await shot(page, "listing");

@@ -123,6 +123,8 @@ test("staff announce a shipment, the warehouse receives it with a broken piece, 
 });
 
 test("warehouse and enterprise stock pages fit a tablet and a phone", async ({ browser }) => {
+  // Twenty pages at two sizes for two accounts: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const pages: [DemoAccount, string[]][] = [
     ["jiaming", ["/enterprise", "/enterprise/inbound", "/enterprise/inbound/new", "/enterprise/stock"]],
     ["warehouse", ["/warehouse", "/warehouse/bins?bin=A-01-1", "/warehouse/stock?q=JM", "/warehouse/breakage", "/warehouse/stocktakes", "/warehouse/ledger"]],
