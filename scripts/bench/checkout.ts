@@ -23,7 +23,7 @@ import { findStockDiscrepancies } from "@/lib/inventory/invariants";
 import { placeOrder } from "@/lib/orders/place";
 import { guestBuyer, seedStockedSkus, TEST_ADDRESS } from "@/lib/orders/test-support";
 import { seedCatalogue } from "@/prisma/seed/seed";
-import { log, machine, publish, round } from "./report";
+import { log, machine, publish, round, runOnScratchDatabase } from "./report";
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const seconds = positiveNumber("BENCH_SECONDS", process.env.BENCH_SECONDS ?? "5");
@@ -245,22 +245,4 @@ async function main() {
   }
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    log(`${signal}: dropping the benchmark database`);
-    void (dropDatabase?.() ?? Promise.resolve()).finally(() => process.exit(130));
-  });
-}
-
-// Exit 2 when a run had errors or the books do not balance: the JSON is still printed.
-main().then(
-  async (ok) => {
-    await dropDatabase?.();
-    process.exit(ok ? 0 : 2);
-  },
-  async (error: unknown) => {
-    console.error(error);
-    await dropDatabase?.().catch((dropError: unknown) => console.error(dropError));
-    process.exit(1);
-  },
-);
+runOnScratchDatabase(main, () => dropDatabase?.());

@@ -43,7 +43,7 @@ import { pinProduct } from "@/lib/live/pins";
 import { authorizePublish, scheduleSession } from "@/lib/live/sessions";
 import { seedStockedSkus } from "@/lib/orders/test-support";
 import { seedCatalogue } from "@/prisma/seed/seed";
-import { log, machine, publish, round } from "./report";
+import { log, machine, publish, round, runOnScratchDatabase } from "./report";
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const viewers = whole("BENCH_VIEWERS", process.env.BENCH_VIEWERS ?? "3000", 20_000);
@@ -408,21 +408,4 @@ async function main() {
   }
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    log(`${signal}: dropping the benchmark database`);
-    void (dropDatabase?.() ?? Promise.resolve()).finally(() => process.exit(130));
-  });
-}
-
-main().then(
-  async (ok) => {
-    await dropDatabase?.();
-    process.exit(ok ? 0 : 2);
-  },
-  async (error: unknown) => {
-    console.error(error);
-    await dropDatabase?.().catch((dropError: unknown) => console.error(dropError));
-    process.exit(1);
-  },
-);
+runOnScratchDatabase(main, () => dropDatabase?.());

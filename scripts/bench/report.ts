@@ -35,3 +35,28 @@ export function publish(result: { benchmark: string; date: string }): void {
   writeFileSync(file, json + "\n");
   log(`saved ${path.relative(root, file)}`);
 }
+
+/**
+ * Runs a benchmark that works on a scratch database and drops it however the run ends: exit 0,
+ * 2 when a run had errors or the books do not balance (the JSON is still printed), 1 on a crash,
+ * 130 when interrupted. `drop` answers undefined until the database exists.
+ */
+export function runOnScratchDatabase(main: () => Promise<boolean>, drop: () => Promise<void> | undefined): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      log(`${signal}: dropping the benchmark database`);
+      void (drop() ?? Promise.resolve()).finally(() => process.exit(130));
+    });
+  }
+  main().then(
+    async (ok) => {
+      await drop();
+      process.exit(ok ? 0 : 2);
+    },
+    async (error: unknown) => {
+      console.error(error);
+      await drop()?.catch((dropError: unknown) => console.error(dropError));
+      process.exit(1);
+    },
+  );
+}
