@@ -52,6 +52,8 @@ export function LikeButton({ sessionId, count, maxPerCall, onCounted }: { sessio
       onClick={tap}
       aria-label={t("label", { count: count + unsent })}
       data-testid="like-button"
+      // Taps not yet sent: a page left sooner loses them.
+      data-unsent={unsent}
       className="relative flex h-10 min-w-10 shrink-0 items-center justify-center gap-1 rounded-full bg-black/35 px-2.5 text-white ring-1 ring-white/20 transition active:scale-90 md:bg-cinnabar/10 md:text-cinnabar md:ring-cinnabar/20"
     >
       <svg key={burst} viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" className={burst > 0 ? "animate-[ping_0.4s_ease-out_1_reverse]" : ""}>
