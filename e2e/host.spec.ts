@@ -10,8 +10,6 @@ import { signInAs } from "./support/accounts";
  * are kept out.
  */
 
-test.skip(({ isMobile }) => isMobile, "the console journey runs on desktop; phone layouts are screenshot-checked");
-
 /** The page as it is now, at desktop width and at phone width (412 px). */
 async function shot(page: Page, name: string) {
   const viewport = page.viewportSize();
