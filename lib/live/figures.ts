@@ -28,23 +28,8 @@ export interface HostSession extends SessionFigures {
   endedAt: Date | null;
 }
 
-interface Row {
-  id: string;
-  title: string;
-  status: LiveSessionStatus;
-  ingest: LiveIngest;
-  coverUrl: string | null;
-  scheduledAt: Date;
-  startedAt: Date | null;
-  endedAt: Date | null;
-  viewers: number;
-  peakViewers: number;
-  likes: number;
-  orders: number;
-  pieces: bigint;
-  gmvFen: bigint;
-  hostEarningsFen: bigint;
-}
+/** A HostSession as PostgreSQL returns it: sums of integers come back as bigint. */
+type Row = Omit<HostSession, "pieces" | "gmvFen" | "hostEarningsFen"> & { pieces: bigint; gmvFen: bigint; hostEarningsFen: bigint };
 
 /** Every session matching `where`, with its figures, in one statement. */
 function figuresOf(db: PrismaClient, where: Prisma.Sql): Promise<Row[]> {

@@ -154,16 +154,7 @@ export interface TimelinePin {
   offsetMs: number;
 }
 
-export interface LiveRoom {
-  id: string;
-  title: string;
-  description: string;
-  status: LiveSessionStatus;
-  scheduledAt: string;
-  startedAt: string | null;
-  endedAt: string | null;
-  hostName: string;
-  cover: CoverImage | null;
+export interface LiveRoom extends Pick<SessionCard, "id" | "title" | "description" | "status" | "scheduledAt" | "startedAt" | "endedAt" | "hostName" | "cover"> {
   /** What the player plays: the live stream while live, the recording once ended. */
   playbackUrl: string | null;
   replayUrl: string | null;
